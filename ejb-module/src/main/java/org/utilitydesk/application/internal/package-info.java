@@ -1,0 +1,2 @@
+/** Transactional implementations of the use cases. */
+package org.utilitydesk.application.internal;

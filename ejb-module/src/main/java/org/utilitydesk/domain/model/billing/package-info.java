@@ -1,0 +1,2 @@
+/** Bills (电费单) of supply accounts and their payment state. */
+package org.utilitydesk.domain.model.billing;

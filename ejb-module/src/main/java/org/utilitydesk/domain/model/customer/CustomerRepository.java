@@ -1,0 +1,20 @@
+package org.utilitydesk.domain.model.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Finds customers and accounts. */
+public interface CustomerRepository {
+
+    Optional<Account> findAccount(AccountNumber number);
+
+    List<Customer> findByPhone(String phone);
+
+    /**
+     * Customers whose name, customer number, phone or account number matches {@code text}, ordered by id;
+     * a blank text matches everybody.
+     */
+    List<Customer> search(String text, int first, int max);
+
+    long count(String text);
+}

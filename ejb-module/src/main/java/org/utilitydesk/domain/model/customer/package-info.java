@@ -1,0 +1,2 @@
+/** The customer aggregate: customers, their supply accounts and the service areas those accounts lie in. */
+package org.utilitydesk.domain.model.customer;

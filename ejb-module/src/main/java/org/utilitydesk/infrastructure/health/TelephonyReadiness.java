@@ -1,0 +1,30 @@
+package org.utilitydesk.infrastructure.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.utilitydesk.domain.service.TelephonyStatus;
+
+/**
+ * Reports the telephone system's connection. A system with no Asterisk configured is still ready (the
+ * desk, portal and API work without phones) and says so; a configured but unreachable one is not.
+ */
+@Readiness
+@ApplicationScoped
+public class TelephonyReadiness implements HealthCheck {
+
+    @Inject
+    private TelephonyStatus telephony;
+
+    @Override
+    public HealthCheckResponse call() {
+        TelephonyStatus.State state = telephony.state();
+        return HealthCheckResponse.named("telephony")
+                .status(state != TelephonyStatus.State.DISCONNECTED)
+                .withData("state", state.name())
+                .withData("endpoint", telephony.endpoint())
+                .build();
+    }
+}

@@ -1,0 +1,41 @@
+package org.utilitydesk.infrastructure.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import java.util.UUID;
+import org.utilitydesk.application.ApplicationEvents;
+import org.utilitydesk.domain.model.workorder.WorkOrder;
+
+/**
+ * Sends application events as small JSON text messages through the Artemis resource adapter. The
+ * connection factory is transactional (XA), so a message is enlisted in the caller's JTA transaction and
+ * reaches the broker only if that transaction commits.
+ */
+@ApplicationScoped
+public class JmsApplicationEvents implements ApplicationEvents {
+
+    @Resource(lookup = Destinations.CONNECTION_FACTORY)
+    private ConnectionFactory connectionFactory;
+
+    @Resource(lookup = Destinations.WORK_ORDER_EVENTS)
+    private Queue workOrderEvents;
+
+    @Override
+    public void workOrderOpened(WorkOrder order) {
+        String body = Json.createObjectBuilder()
+                .add("type", EventMessage.WORK_ORDER_OPENED)
+                .add("messageId", UUID.randomUUID().toString())
+                .add("workOrderId", order.getId())
+                .add("orderNo", order.getOrderNo())
+                .build().toString();
+        try (JMSContext context = connectionFactory.createContext()) {
+            TextMessage message = context.createTextMessage(body);
+            context.createProducer().send(workOrderEvents, message);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+# Shared settings and helpers of the start, stop and test scripts. Sourced, not run.
+#
+# An instance is one complete set of running pieces (database, broker, Payara domain) with its own ports
+# and data under .runtime/<instance>. "demo" is what `start` runs; "test" is what `test` runs, so tests
+# never touch the demo data and both can run side by side.
+#
+# Everything can be pointed elsewhere with environment variables (see README "Using your own ..."):
+#   UD_DB_URL / UD_DB_USER / UD_DB_PASSWORD      an existing MySQL 8 or MariaDB (no embedded MariaDB then)
+#   UD_BROKER_HOST / UD_BROKER_PORT / UD_BROKER_USER / UD_BROKER_PASSWORD   an existing Artemis broker
+#   UD_PAYARA_HOME / UD_DOMAIN                    an existing Payara Server 6 installation and domain
+#   UD_AMI_HOST / UD_AMI_PORT / UD_AMI_USER / UD_AMI_PASSWORD, UD_AGI_PORT   the Asterisk to talk to
+
+set -euo pipefail
+
+UD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+UD_INSTANCE=${UD_INSTANCE:-demo}
+RUNTIME=${UD_RUNTIME_DIR:-$UD_ROOT/.runtime}
+INST=$RUNTIME/$UD_INSTANCE
+mkdir -p "$INST/logs"
+
+PAYARA_VERSION=6.2025.10
+ARTEMIS_VERSION=2.40.0
+MYSQL_CONNECTOR_VERSION=9.7.0
+
+case "$UD_INSTANCE" in
+  demo) PORT_BASE=8000;  DB_PORT_DEFAULT=3307;  BROKER_PORT_DEFAULT=61616; AGI_PORT_DEFAULT=4573 ;;
+  test) PORT_BASE=20000; DB_PORT_DEFAULT=23307; BROKER_PORT_DEFAULT=26616; AGI_PORT_DEFAULT=24573 ;;
+  *) echo "unknown instance '$UD_INSTANCE' (demo or test)" >&2; exit 2 ;;
+esac
+
+HTTP_PORT=$((PORT_BASE + 80))
+ADMIN_PORT=$((PORT_BASE + 48))
+
+DB_EMBEDDED=true
+[ -n "${UD_DB_URL:-}" ] && DB_EMBEDDED=false
+DB_PORT=$DB_PORT_DEFAULT
+DB_NAME=utilitydesk
+DB_URL=${UD_DB_URL:-jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME}
+DB_USER=${UD_DB_USER:-utilitydesk}
+DB_PASSWORD=${UD_DB_PASSWORD:-utilitydesk}
+
+BROKER_EMBEDDED=true
+[ -n "${UD_BROKER_HOST:-}" ] && BROKER_EMBEDDED=false
+BROKER_HOST=${UD_BROKER_HOST:-127.0.0.1}
+BROKER_PORT=${UD_BROKER_PORT:-$BROKER_PORT_DEFAULT}
+BROKER_USER=${UD_BROKER_USER:-utilitydesk}
+BROKER_PASSWORD=${UD_BROKER_PASSWORD:-utilitydesk}
+
+AGI_PORT=${UD_AGI_PORT:-$AGI_PORT_DEFAULT}
+AMI_HOST=${UD_AMI_HOST:-}
+AMI_PORT=${UD_AMI_PORT:-5038}
+AMI_USER=${UD_AMI_USER:-utilitydesk}
+AMI_PASSWORD=${UD_AMI_PASSWORD:-utilitydesk}
+
+PAYARA_HOME=${UD_PAYARA_HOME:-$RUNTIME/payara6}
+DOMAIN=${UD_DOMAIN:-utilitydesk-$UD_INSTANCE}
+ARTEMIS_HOME=$RUNTIME/apache-artemis-$ARTEMIS_VERSION
+BROKER_DIR=$INST/broker
+DB_HOME=$INST/mariadb
+EAR=$UD_ROOT/ear/target/utilitydesk.ear
+RAR=$UD_ROOT/server-config/artemis-ra/target/artemis-ra.rar
+
+log() { printf '[%s %s] %s\n' "$(date +%H:%M:%S)" "$UD_INSTANCE" "$*"; }
+die() { log "ERROR: $*" >&2; exit 1; }
+
+asadmin() { "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "$@"; }
+
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+# wait_for DESCRIPTION SECONDS COMMAND...: polls COMMAND once a second until it succeeds.
+wait_for() {
+  local what=$1 limit=$2; shift 2
+  local i
+  for ((i = 0; i < limit; i++)); do
+    if "$@"; then return 0; fi
+    sleep 1
+  done
+  die "$what not ready after ${limit}s"
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# Fetches one artifact from Maven Central (through the local repository) into $RUNTIME/downloads.
+fetch() {
+  local coords=$1 file=$2
+  mkdir -p "$RUNTIME/downloads"
+  if [ ! -f "$RUNTIME/downloads/$file" ]; then
+    log "fetching $coords"
+    (cd "$UD_ROOT" && mvn -B -q -Dstyle.color=never -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        -Dartifact="$coords" -DoutputDirectory="$RUNTIME/downloads" -Dmdep.overWriteIfNewer=true) \
+      || die "could not fetch $coords from Maven Central"
+  fi
+}
+
+sql_tool() {
+  java -Ddb.url="$DB_URL" -Ddb.user="$DB_USER" -Ddb.password="$DB_PASSWORD" \
+    -Djava.util.logging.config.file=/dev/null \
+    -cp "$UD_ROOT/sql/target/utilitydesk-sql-0.1.0-SNAPSHOT.jar:$UD_ROOT/sql/target/lib/*" org.utilitydesk.sql.SqlTool "$@"
+}

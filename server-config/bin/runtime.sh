@@ -1,0 +1,200 @@
+# The running pieces of an instance, each with an idempotent start and a stop that only stops what this
+# project started. Sourced after common.sh.
+
+# ------------------------------------------------------------------------------------------ downloads
+provision() {
+  if [ ! -x "$PAYARA_HOME/bin/asadmin" ]; then
+    [ -n "${UD_PAYARA_HOME:-}" ] && die "UD_PAYARA_HOME=$UD_PAYARA_HOME has no bin/asadmin"
+    fetch "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "payara-$PAYARA_VERSION.zip"
+    log "unpacking Payara Server $PAYARA_VERSION"
+    (cd "$RUNTIME" && unzip -q -o "downloads/payara-$PAYARA_VERSION.zip")
+  fi
+  if [ "$BROKER_EMBEDDED" = true ] && [ ! -x "$ARTEMIS_HOME/bin/artemis" ]; then
+    fetch "org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin" "apache-artemis-$ARTEMIS_VERSION-bin.tar.gz"
+    log "unpacking Artemis $ARTEMIS_VERSION"
+    tar xzf "$RUNTIME/downloads/apache-artemis-$ARTEMIS_VERSION-bin.tar.gz" -C "$RUNTIME"
+  fi
+  fetch "com.mysql:mysql-connector-j:$MYSQL_CONNECTOR_VERSION" "mysql-connector-j-$MYSQL_CONNECTOR_VERSION.jar"
+}
+
+# ------------------------------------------------------------------------------------------ database
+start_db() {
+  if [ "$DB_EMBEDDED" != true ]; then log "database: using $DB_URL"; return; fi
+  if pid_alive "$INST/mariadb.pid"; then log "database already running on port $DB_PORT"; return; fi
+  port_open 127.0.0.1 "$DB_PORT" && die "port $DB_PORT is taken by another program; stop it or set UD_DB_URL"
+  log "starting MariaDB on port $DB_PORT (data in $DB_HOME/data)"
+  local cp="$UD_ROOT/server-config/launcher/target/launcher-0.1.0-SNAPSHOT.jar:$UD_ROOT/server-config/launcher/target/lib/*"
+  : > "$INST/logs/mariadb.log"
+  nohup java -Xmx128m -Ddb.port="$DB_PORT" -Ddb.home="$DB_HOME" -Ddb.name="$DB_NAME" -Ddb.user="$DB_USER" \
+      -Ddb.password="$DB_PASSWORD" -cp "$cp" org.utilitydesk.launcher.EmbeddedDatabase \
+      >> "$INST/logs/mariadb.log" 2>&1 < /dev/null &
+  echo $! > "$INST/mariadb.pid"
+  db_ready() {
+    pid_alive "$INST/mariadb.pid" || die "MariaDB exited; see $INST/logs/mariadb.log"
+    grep -q "MariaDB ready" "$INST/logs/mariadb.log"
+  }
+  wait_for "MariaDB" 120 db_ready
+}
+
+stop_db() {
+  if pid_alive "$INST/mariadb.pid"; then
+    log "stopping MariaDB"
+    local pid; pid=$(cat "$INST/mariadb.pid")
+    kill "$pid"
+    for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  fi
+  rm -f "$INST/mariadb.pid"
+}
+
+# ------------------------------------------------------------------------------------------ broker
+start_broker() {
+  if [ "$BROKER_EMBEDDED" != true ]; then log "broker: using $BROKER_HOST:$BROKER_PORT"; return; fi
+  if pid_alive "$INST/artemis.pid"; then log "broker already running on port $BROKER_PORT"; return; fi
+  port_open 127.0.0.1 "$BROKER_PORT" && die "port $BROKER_PORT is taken by another program; stop it or set UD_BROKER_HOST"
+  if [ ! -f "$BROKER_DIR/etc/broker.xml" ]; then
+    log "creating Artemis broker instance in $BROKER_DIR"
+    "$ARTEMIS_HOME/bin/artemis" create --silent --no-web --no-autotune --require-login \
+      --user "$BROKER_USER" --password "$BROKER_PASSWORD" --name "utilitydesk-$UD_INSTANCE" \
+      --default-port "$BROKER_PORT" --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
+      --java-memory 512M "$BROKER_DIR" > "$INST/logs/artemis-create.log" 2>&1 \
+      || die "could not create the broker; see $INST/logs/artemis-create.log"
+    tune_broker
+  fi
+  log "starting Artemis on port $BROKER_PORT (journal in $BROKER_DIR/data)"
+  nohup "$BROKER_DIR/bin/artemis" run >> "$INST/logs/artemis.log" 2>&1 < /dev/null &
+  echo $! > "$INST/artemis.pid"
+  broker_ready() {
+    pid_alive "$INST/artemis.pid" || die "Artemis exited; see $INST/logs/artemis.log"
+    port_open 127.0.0.1 "$BROKER_PORT"
+  }
+  wait_for "Artemis" 90 broker_ready
+}
+
+# Redelivery with back-off and a dead-letter queue for the application's addresses: a message that keeps
+# failing lands in DLQ after five tries instead of spinning.
+tune_broker() {
+  local setting='<address-setting match="utilitydesk.#"><dead-letter-address>DLQ</dead-letter-address><expiry-address>ExpiryQueue</expiry-address><redelivery-delay>1000</redelivery-delay><redelivery-delay-multiplier>2</redelivery-delay-multiplier><max-redelivery-delay>30000</max-redelivery-delay><max-delivery-attempts>5</max-delivery-attempts></address-setting>'
+  grep -q 'match="utilitydesk.#"' "$BROKER_DIR/etc/broker.xml" \
+    || sed -i "0,/<address-settings>/s|<address-settings>|<address-settings>\n         ${setting}|" "$BROKER_DIR/etc/broker.xml"
+}
+
+stop_broker() {
+  if pid_alive "$INST/artemis.pid"; then
+    log "stopping Artemis"
+    "$BROKER_DIR/bin/artemis" stop > /dev/null 2>&1 || kill "$(cat "$INST/artemis.pid")"
+    local pid; pid=$(cat "$INST/artemis.pid")
+    for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  fi
+  rm -f "$INST/artemis.pid"
+}
+
+# ------------------------------------------------------------------------------------------ Payara
+domain_dir() { echo "$PAYARA_HOME/glassfish/domains/$DOMAIN"; }
+
+start_payara() {
+  if [ ! -d "$(domain_dir)" ]; then
+    log "creating Payara domain $DOMAIN (admin $ADMIN_PORT, http $HTTP_PORT)"
+    "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword=true --portbase "$PORT_BASE" "$DOMAIN" \
+      > "$INST/logs/create-domain.log" 2>&1 || die "create-domain failed; see $INST/logs/create-domain.log"
+    # More heap than the 512 MB default: EclipseLink, the JMS client and the search index share it.
+    sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1536m</jvm-options>#' "$(domain_dir)/config/domain.xml"
+  fi
+  if port_open 127.0.0.1 "$ADMIN_PORT" && asadmin list-domains 2>/dev/null | grep -q "$DOMAIN running"; then
+    log "Payara domain $DOMAIN already running"
+  else
+    log "starting Payara domain $DOMAIN"
+    "$PAYARA_HOME/bin/asadmin" start-domain "$DOMAIN" > "$INST/logs/start-domain.log" 2>&1 \
+      || die "start-domain failed; see $INST/logs/start-domain.log and $(domain_dir)/logs/server.log"
+  fi
+  configure_domain
+}
+
+stop_payara() {
+  if [ -d "$(domain_dir)" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
+    log "stopping Payara domain $DOMAIN"
+    "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null
+  fi
+}
+
+# Escapes a value for asadmin's name=value:name=value property syntax.
+prop() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+
+# Idempotent: creates what is missing and updates what exists, so it can run after every start.
+configure_domain() {
+  log "configuring domain resources"
+  local jar="mysql-connector-j-$MYSQL_CONNECTOR_VERSION.jar"
+  asadmin list-libraries | grep -q "$jar" || asadmin add-library "$RUNTIME/downloads/$jar" > /dev/null
+
+  # Jakarta Security returns the user's roles as groups; map them to the application roles of the same name.
+  asadmin set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true > /dev/null
+
+  local url="$DB_URL"
+  case "$url" in *\?*) url="$url&" ;; *) url="$url?" ;; esac
+  url="${url}useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8"
+  local pool=UtilityDeskPool
+  if ! asadmin list-jdbc-connection-pools | grep -qx "$pool"; then
+    asadmin create-jdbc-connection-pool --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource \
+      --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 64 \
+      --isconnectvalidatereq=true --validationmethod=custom-validation \
+      --validationclassname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation \
+      --failconnection=true --property "URL=$(prop "$url"):user=$(prop "$DB_USER"):password=$(prop "$DB_PASSWORD")" \
+      "$pool" > /dev/null
+  else
+    asadmin set "resources.jdbc-connection-pool.$pool.property.URL=$url" \
+      "resources.jdbc-connection-pool.$pool.property.user=$DB_USER" \
+      "resources.jdbc-connection-pool.$pool.property.password=$DB_PASSWORD" > /dev/null
+  fi
+  asadmin list-jdbc-resources | grep -qx "jdbc/utilitydesk" \
+    || asadmin create-jdbc-resource --connectionpoolid "$pool" jdbc/utilitydesk > /dev/null
+  asadmin ping-connection-pool "$pool" > /dev/null || die "Payara cannot reach the database at $DB_URL"
+
+  # Artemis resource adapter: its config must exist before the RAR is deployed.
+  local ra=artemis-ra params="host\\=$BROKER_HOST;port\\=$BROKER_PORT"
+  if ! asadmin list-resource-adapter-configs 2>/dev/null | grep -qx "$ra"; then
+    asadmin create-resource-adapter-config \
+      --property "ConnectionParameters=$params:UserName=$(prop "$BROKER_USER"):Password=$(prop "$BROKER_PASSWORD")" "$ra" > /dev/null
+  fi
+  asadmin list-applications --type connector 2>/dev/null | grep -q "^$ra" \
+    || asadmin deploy --type rar --name "$ra" "$RAR" > /dev/null
+  local cpool=jms/UtilityDeskPool
+  if ! asadmin list-connector-connection-pools | grep -qx "$cpool"; then
+    asadmin create-connector-connection-pool --raname "$ra" \
+      --connectiondefinition org.apache.activemq.artemis.ra.ActiveMQRAConnectionFactory \
+      --transactionsupport XATransaction --steadypoolsize 4 --maxpoolsize 64 \
+      --property "UserName=$(prop "$BROKER_USER"):Password=$(prop "$BROKER_PASSWORD")" "$cpool" > /dev/null
+  fi
+  asadmin list-connector-resources | grep -qx "jms/utilitydesk/ConnectionFactory" \
+    || asadmin create-connector-resource --poolname "$cpool" jms/utilitydesk/ConnectionFactory > /dev/null
+  local q
+  for q in WorkOrderEvents; do
+    asadmin list-admin-objects 2>/dev/null | grep -qx "jms/utilitydesk/$q" \
+      || asadmin create-admin-object --raname "$ra" --restype jakarta.jms.Queue \
+           --property "Address=utilitydesk.$q" "jms/utilitydesk/$q" > /dev/null
+  done
+  asadmin ping-connection-pool "$cpool" > /dev/null || die "Payara cannot reach the broker at $BROKER_HOST:$BROKER_PORT"
+
+  # Job repository of the batch runtime: the application's database, not Payara's embedded default.
+  asadmin set-batch-runtime-configuration --datasourcelookupname jdbc/utilitydesk > /dev/null
+
+  # Application settings read through MicroProfile Config.
+  local props="utilitydesk.instance=$UD_INSTANCE:utilitydesk.agi.port=$AGI_PORT:utilitydesk.data.dir=$(prop "$INST/data")"
+  if [ -n "$AMI_HOST" ]; then
+    props="$props:utilitydesk.ami.host=$(prop "$AMI_HOST"):utilitydesk.ami.port=$AMI_PORT:utilitydesk.ami.user=$(prop "$AMI_USER"):utilitydesk.ami.password=$(prop "$AMI_PASSWORD")"
+  else
+    asadmin delete-system-property utilitydesk.ami.host > /dev/null 2>&1 || true
+  fi
+  asadmin create-system-properties "$props" > /dev/null
+}
+
+deploy_app() {
+  [ -f "$EAR" ] || die "$EAR is missing; the build did not produce it"
+  log "deploying $(basename "$EAR")"
+  asadmin deploy --force=true --name utilitydesk "$EAR" > "$INST/logs/deploy.log" 2>&1 \
+    || die "deployment failed; see $INST/logs/deploy.log and $(domain_dir)/logs/server.log"
+}
+
+app_ready() {
+  curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/health/ready" 2>/dev/null
+}

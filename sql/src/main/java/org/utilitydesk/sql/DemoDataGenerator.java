@@ -1,0 +1,462 @@
+package org.utilitydesk.sql;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Generates realistic demo data for a Chinese utility: customers with Chinese names and phone numbers,
+ * accounts with supply addresses in the service areas, meters, twelve months of tiered bills with their
+ * lines, payments (some accounts overdue), outage notices, and demo staff with skills.
+ *
+ * <p>Rows are written with batched multi-row inserts ({@code rewriteBatchedStatements}) and explicit
+ * ids, so one generator run can append millions of customers to an existing database. The random source
+ * is seeded: the same run on an empty database gives the same data, which the tests and the demo scripts
+ * rely on (the first customer's mobile is 13800000001).
+ */
+public final class DemoDataGenerator {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int BATCH = 2_000;
+    private static final int MONTHS = 12;
+
+    private static final String[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤").split("");
+    private static final String[] GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉鹏飞宇浩然欣怡子涵梓萱一诺雨轩博文晨阳思远佳琪嘉怡俊杰晓东海燕春梅丹丹婷婷").split("");
+    private static final String[] STREETS = {"解放路", "延安路", "中山北路", "文三路", "学院路", "庆春路", "凤起路", "体育场路",
+        "江南大道", "滨盛路", "市心中路", "金城路", "文一西路", "余杭塘路", "富春街道", "锦城街道", "迎春路", "千岛湖镇新安大街",
+        "新安江路", "之江路", "莫干山路", "湖墅南路", "古墩路", "天目山路"};
+    private static final String[] ESTATES = {"阳光花园", "金都华府", "翡翠城", "西溪诚园", "绿城桂花园", "万科良渚文化村", "钱江新城公寓",
+        "东方郡", "和家园", "星洲花园", "滨江金色家园", "湖畔居", "望江家园", "翠苑一区", "文鼎苑"};
+    private static final String[] BUSINESS_SUFFIX = {"科技有限公司", "贸易商行", "餐饮店", "超市", "服装厂", "物业管理有限公司"};
+    private static final String[] MOBILE_PREFIX = {"138", "139", "137", "136", "135", "150", "151", "152", "158", "159",
+        "182", "187", "188", "130", "131", "132", "155", "156", "185", "186", "133", "153", "180", "189", "177", "199"};
+    private static final String[] PAY_CHANNELS = {"WECHAT", "ALIPAY", "BANK", "COUNTER", "DIRECT_DEBIT"};
+
+    /** Tiers of RES-TIERED, COM-FLAT and GAS-RES as in the V2 migration. */
+    private static final BigDecimal[][] RES_TIERS = {
+        {new BigDecimal("0"), new BigDecimal("230"), new BigDecimal("0.5380")},
+        {new BigDecimal("230"), new BigDecimal("400"), new BigDecimal("0.5880")},
+        {new BigDecimal("400"), null, new BigDecimal("0.8380")}};
+    private static final BigDecimal COM_PRICE = new BigDecimal("0.7420");
+    private static final BigDecimal GAS_PRICE = new BigDecimal("2.9500");
+    private static final BigDecimal RENEWABLE_SURCHARGE = new BigDecimal("0.0190");
+
+    private final Connection connection;
+    private final Clock clock;
+    private final Random random;
+    private long rows;
+
+    public DemoDataGenerator(Connection connection, Clock clock, long seed) {
+        this.connection = connection;
+        this.clock = clock;
+        this.random = new Random(seed);
+    }
+
+    /** Rows written so far by this generator. */
+    public long rowsWritten() {
+        return rows;
+    }
+
+    /** True when the database holds no customers yet. */
+    public boolean isEmpty() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM customer")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        }
+    }
+
+    /** Demo staff: an administrator, a supervisor, an editor and twenty agents with skills. */
+    public void seedStaff() throws SQLException {
+        Timestamp now = Timestamp.from(clock.instant());
+        String agentHash = PasswordHashes.hash("agent123".toCharArray());
+        insertUser(1, "admin", PasswordHashes.hash("admin123".toCharArray()), "系统管理员", now, "ADMIN", "SUPERVISOR");
+        insertUser(2, "supervisor", PasswordHashes.hash("super123".toCharArray()), "班长 王静", now, "SUPERVISOR");
+        insertUser(3, "editor", PasswordHashes.hash("editor123".toCharArray()), "知识编辑 李明", now, "EDITOR", "AGENT");
+        List<Long> skillIds = ids("SELECT id FROM skill ORDER BY id");
+        try (PreparedStatement agent = connection.prepareStatement(
+                "INSERT INTO agent (id, user_id, agent_no, extension, team) VALUES (?,?,?,?,?)");
+             PreparedStatement skill = connection.prepareStatement(
+                "INSERT INTO agent_skill (agent_id, skill_id, proficiency) VALUES (?,?,?)")) {
+            for (int i = 1; i <= 20; i++) {
+                long userId = 10 + i;
+                String username = String.format("agent%02d", i);
+                insertUser(userId, username, agentHash, "坐席 " + personName(), now, "AGENT");
+                agent.setLong(1, i);
+                agent.setLong(2, userId);
+                agent.setString(3, String.format("A%03d", i));
+                agent.setString(4, String.valueOf(8000 + i));
+                agent.setString(5, i <= 10 ? "一组" : "二组");
+                agent.addBatch();
+                for (Long skillId : skillIds) {
+                    if (skillId <= 2 || random.nextInt(3) == 0) {
+                        skill.setLong(1, i);
+                        skill.setLong(2, skillId);
+                        skill.setInt(3, 1 + random.nextInt(10));
+                        skill.addBatch();
+                        rows++;
+                    }
+                }
+                rows++;
+            }
+            agent.executeBatch();
+            skill.executeBatch();
+        }
+    }
+
+    private void insertUser(long id, String username, String hash, String displayName, Timestamp now, String... roles)
+            throws SQLException {
+        try (PreparedStatement user = connection.prepareStatement(
+                "INSERT INTO app_user (id, username, password_hash, display_name, locale, enabled, created_at) VALUES (?,?,?,?,?,?,?)");
+             PreparedStatement role = connection.prepareStatement("INSERT INTO user_role (user_id, role_name) VALUES (?,?)")) {
+            user.setLong(1, id);
+            user.setString(2, username);
+            user.setString(3, hash);
+            user.setString(4, displayName);
+            user.setString(5, "zh_CN");
+            user.setBoolean(6, true);
+            user.setTimestamp(7, now);
+            user.executeUpdate();
+            for (String r : roles) {
+                role.setLong(1, id);
+                role.setString(2, r);
+                role.addBatch();
+            }
+            role.executeBatch();
+            rows += 1 + roles.length;
+        }
+    }
+
+    /** Outage notices: one active unplanned outage and two planned ones in the coming days. */
+    public void seedOutages() throws SQLException {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZONE));
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO outage_notice (service_area_id, kind, energy_type, starts_at, ends_at, reason_zh, reason_en, status, created_at)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+            addOutage(ps, 4, "UNPLANNED", now.minusHours(1), now.plusHours(3), "10千伏线路故障抢修", "Repair of a 10 kV line fault", "ACTIVE");
+            addOutage(ps, 8, "PLANNED", now.plusDays(2).withHour(8).withMinute(0), now.plusDays(2).withHour(17).withMinute(0),
+                    "配电设备检修", "Scheduled maintenance of distribution equipment", "ANNOUNCED");
+            addOutage(ps, 6, "PLANNED", now.plusDays(5).withHour(9).withMinute(0), now.plusDays(5).withHour(12).withMinute(0),
+                    "线路迁改工程", "Line relocation works", "ANNOUNCED");
+            ps.executeBatch();
+        }
+    }
+
+    private void addOutage(PreparedStatement ps, long areaId, String kind, LocalDateTime from, LocalDateTime to,
+                           String zh, String en, String status) throws SQLException {
+        ps.setLong(1, areaId);
+        ps.setString(2, kind);
+        ps.setString(3, "ELECTRICITY");
+        ps.setTimestamp(4, utc(from));
+        ps.setTimestamp(5, utc(to));
+        ps.setString(6, zh);
+        ps.setString(7, en);
+        ps.setString(8, status);
+        ps.setTimestamp(9, Timestamp.from(clock.instant()));
+        ps.addBatch();
+        rows++;
+    }
+
+    private Timestamp utc(LocalDateTime local) {
+        return Timestamp.valueOf(local.atZone(ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+    }
+
+    /**
+     * Appends {@code count} customers with their accounts, meters, twelve months of bills and payments.
+     * About one account in twelve has one to three unpaid bills past their due date.
+     */
+    public void generateCustomers(int count) throws SQLException {
+        long customerId = maxId("customer");
+        long accountId = maxId("account");
+        long pointId = maxId("service_point");
+        long billId = maxId("bill");
+        long paymentId = maxId("payment");
+        long accountSerial = maxSerial();
+        List<Long> areas = ids("SELECT id FROM service_area WHERE parent_id IS NOT NULL ORDER BY id");
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        YearMonth lastPeriod = YearMonth.from(today).minusMonths(1);
+
+        loadDistricts();
+        try (Writer w = writer = new Writer();
+             Batch customers = new Batch("customer", "id, customer_no, name, customer_type, mobile_phone, other_phone, email,"
+                + " preferred_language, vip, do_not_disturb, created_at, version", 12);
+             Batch accounts = new Batch("account", "id, account_number, customer_id, service_area_id, energy_type, tariff_code,"
+                + " supply_address, status, opened_on, balance, version", 11);
+             Batch points = new Batch("service_point", "id, account_id, meter_number, meter_type, install_address, installed_on,"
+                + " last_reading, last_read_on", 8);
+             Batch bills = new Batch("bill", "id, bill_no, account_id, period, issue_date, due_date, usage_units, amount_total,"
+                + " amount_paid, status, version", 11);
+             Batch lines = new Batch("bill_line", "bill_id, line_no, line_type, description, quantity, unit_price, amount", 7);
+             Batch payments = new Batch("payment", "id, payment_no, account_id, bill_id, amount, paid_at, channel, reference", 8)) {
+            for (int c = 0; c < count; c++) {
+                customerId++;
+                boolean business = random.nextInt(10) == 0;
+                String name = business ? personName().substring(0, 1) + "记" + pick(BUSINESS_SUFFIX) : personName();
+                String mobile = customerId <= 99 ? String.format("138000000%02d", customerId) : mobile();
+                customers.add(customerId, String.format("C%010d", customerId), name, business ? "COMMERCIAL" : "RESIDENTIAL",
+                        mobile, random.nextInt(4) == 0 ? "0571" + (80000000 + random.nextInt(9999999)) : null,
+                        random.nextInt(3) == 0 ? "user" + customerId + "@example.cn" : null,
+                        random.nextInt(15) == 0 ? "en" : "zh_CN", random.nextInt(50) == 0, random.nextInt(40) == 0,
+                        Timestamp.from(clock.instant()), 0);
+                int accountCount = random.nextInt(6) == 0 ? 2 : 1;
+                for (int a = 0; a < accountCount; a++) {
+                    accountId++;
+                    pointId++;
+                    long areaId = areas.get(random.nextInt(areas.size()));
+                    boolean gas = !business && a == 1;
+                    String tariff = gas ? "GAS-RES" : business ? "COM-FLAT" : "RES-TIERED";
+                    String address = address(areaId);
+                    LocalDate opened = today.minusDays(400 + random.nextInt(4000));
+                    boolean overdue = random.nextInt(12) == 0;
+                    int unpaid = overdue ? 1 + random.nextInt(3) : 0;
+                    BigDecimal balance = BigDecimal.ZERO.setScale(2);
+                    BigDecimal reading = BigDecimal.valueOf(1000 + random.nextInt(20000)).setScale(2);
+                    for (int m = MONTHS - 1; m >= 0; m--) {
+                        billId++;
+                        YearMonth period = lastPeriod.minusMonths(m);
+                        LocalDate issue = period.plusMonths(1).atDay(1);
+                        LocalDate due = issue.plusDays(20);
+                        BigDecimal usage = usage(business, gas, period.getMonthValue());
+                        reading = reading.add(usage);
+                        BigDecimal total = writeLines(lines, billId, tariff, usage);
+                        boolean paid = m >= unpaid;
+                        String status;
+                        BigDecimal amountPaid;
+                        if (paid) {
+                            amountPaid = total;
+                            status = "PAID";
+                            paymentId++;
+                            LocalDateTime paidAt = issue.plusDays(random.nextInt(19)).atTime(8 + random.nextInt(13), random.nextInt(60));
+                            payments.add(paymentId, String.format("P%012d", paymentId), accountId, billId, total, utc(paidAt),
+                                    pick(PAY_CHANNELS), "TX" + Long.toHexString(random.nextLong() & 0xFFFFFFFFFFL).toUpperCase());
+                        } else {
+                            amountPaid = BigDecimal.ZERO.setScale(2);
+                            status = due.isBefore(today) ? "OVERDUE" : "ISSUED";
+                            balance = balance.add(total);
+                        }
+                        bills.add(billId, String.format("B%s%010d", period.toString().replace("-", ""), accountId), accountId,
+                                period.toString(), Date.valueOf(issue), Date.valueOf(due), usage, total, amountPaid, status, 0);
+                    }
+                    accounts.add(accountId, AccountNumbers.fromSerial(++accountSerial), customerId, areaId,
+                            gas ? "GAS" : "ELECTRICITY", tariff, address, "ACTIVE", Date.valueOf(opened), balance, 0);
+                    points.add(pointId, accountId, (gas ? "G" : "E") + String.format("%011d", pointId),
+                            gas ? "GAS_DIAPHRAGM" : business ? "SMART_THREE_PHASE" : "SMART_SINGLE_PHASE", address,
+                            Date.valueOf(opened), reading, Date.valueOf(lastPeriod.atEndOfMonth()));
+                }
+            }
+        }
+    }
+
+    private BigDecimal usage(boolean business, boolean gas, int month) {
+        double seasonal = (month >= 6 && month <= 9) || month <= 2 ? 1.45 : 1.0;
+        double base = gas ? 25 + random.nextInt(30) : business ? 800 + random.nextInt(4000) : 90 + random.nextInt(260);
+        return BigDecimal.valueOf(base * seasonal).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private BigDecimal writeLines(Batch lines, long billId, String tariff, BigDecimal usage) throws SQLException {
+        BigDecimal total = BigDecimal.ZERO;
+        int lineNo = 0;
+        switch (tariff) {
+            case "RES-TIERED" -> {
+                for (int t = 0; t < RES_TIERS.length; t++) {
+                    BigDecimal from = RES_TIERS[t][0];
+                    BigDecimal to = RES_TIERS[t][1];
+                    if (usage.compareTo(from) <= 0) {
+                        break;
+                    }
+                    BigDecimal qty = (to == null || usage.compareTo(to) < 0 ? usage : to).subtract(from);
+                    BigDecimal amount = qty.multiply(RES_TIERS[t][2]).setScale(2, RoundingMode.HALF_UP);
+                    lines.add(billId, ++lineNo, "ENERGY", "第" + (t + 1) + "档电量电费", qty, RES_TIERS[t][2], amount);
+                    total = total.add(amount);
+                }
+            }
+            case "COM-FLAT" -> {
+                BigDecimal amount = usage.multiply(COM_PRICE).setScale(2, RoundingMode.HALF_UP);
+                lines.add(billId, ++lineNo, "ENERGY", "一般工商业电量电费", usage, COM_PRICE, amount);
+                BigDecimal surcharge = usage.multiply(RENEWABLE_SURCHARGE).setScale(2, RoundingMode.HALF_UP);
+                lines.add(billId, ++lineNo, "SURCHARGE", "可再生能源电价附加", usage, RENEWABLE_SURCHARGE, surcharge);
+                total = total.add(amount).add(surcharge);
+            }
+            default -> {
+                BigDecimal amount = usage.multiply(GAS_PRICE).setScale(2, RoundingMode.HALF_UP);
+                lines.add(billId, ++lineNo, "ENERGY", "居民管道燃气费", usage, GAS_PRICE, amount);
+                total = total.add(amount);
+            }
+        }
+        return total.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private String personName() {
+        String name = pick(SURNAMES) + pick(GIVEN);
+        return random.nextBoolean() ? name + pick(GIVEN) : name;
+    }
+
+    private String mobile() {
+        return pick(MOBILE_PREFIX) + String.format("%08d", random.nextInt(100_000_000));
+    }
+
+    private String address(long areaId) {
+        return "浙江省杭州市" + districts.get(areaId) + pick(STREETS) + (1 + random.nextInt(400)) + "号" + pick(ESTATES)
+                + (1 + random.nextInt(30)) + "幢" + (1 + random.nextInt(4)) + "单元" + (1 + random.nextInt(28))
+                + String.format("%02d", 1 + random.nextInt(4)) + "室";
+    }
+
+    private final Map<Long, String> districts = new HashMap<>();
+    private Writer writer;
+
+    private void loadDistricts() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT id, district FROM service_area")) {
+            while (rs.next()) {
+                districts.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private long maxId(String table) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long maxSerial() throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(CAST(SUBSTRING(account_number, 1, 9) AS UNSIGNED)), 100000000) FROM account")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<Long> ids(String sql) throws SQLException {
+        List<Long> result = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getLong(1));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Rows of one table collected {@value #BATCH} at a time and handed to the single writer thread, so
+     * generating the next rows overlaps with the database inserting the previous ones.
+     */
+    private final class Batch implements AutoCloseable {
+        private final String sql;
+        private final int columns;
+        private List<Object[]> pending = new ArrayList<>(BATCH);
+
+        Batch(String table, String columnList, int columns) {
+            this.columns = columns;
+            this.sql = "INSERT INTO " + table + " (" + columnList + ") VALUES ("
+                    + String.join(",", Collections.nCopies(columns, "?")) + ")";
+        }
+
+        void add(Object... values) throws SQLException {
+            if (values.length != columns) {
+                throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
+            }
+            pending.add(values);
+            rows++;
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() throws SQLException {
+            if (!pending.isEmpty()) {
+                writer.submit(sql, pending);
+                pending = new ArrayList<>(BATCH);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            flush();
+        }
+    }
+
+    /** Owns the connection: executes handed-off batches in order, at most a few waiting, and commits each. */
+    private final class Writer implements AutoCloseable {
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "demo-data-writer"));
+        private final Semaphore inFlight = new Semaphore(4);
+        private final Map<String, PreparedStatement> statements = new HashMap<>();
+        private volatile SQLException failure;
+
+        void submit(String sql, List<Object[]> batch) throws SQLException {
+            rethrow();
+            inFlight.acquireUninterruptibly();
+            thread.execute(() -> {
+                try {
+                    if (failure == null) {
+                        PreparedStatement ps = statements.get(sql);
+                        if (ps == null) {
+                            ps = connection.prepareStatement(sql);
+                            statements.put(sql, ps);
+                        }
+                        for (Object[] row : batch) {
+                            for (int i = 0; i < row.length; i++) {
+                                ps.setObject(i + 1, row[i]);
+                            }
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                        connection.commit();
+                    }
+                } catch (SQLException e) {
+                    failure = e;
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+
+        private void rethrow() throws SQLException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            thread.shutdown();
+            try {
+                if (!thread.awaitTermination(1, TimeUnit.HOURS)) {
+                    throw new SQLException("demo-data writer did not finish within an hour");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the demo-data writer", e);
+            }
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            rethrow();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the agent desk pages. */
+package org.utilitydesk.interfaces.desk;

@@ -1,0 +1,17 @@
+package org.utilitydesk.interfaces.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+
+/** The body of every API error: a stable code for programs and a message in the caller's language. */
+public record ApiError(int status, String code, String message) {
+
+    static Response response(List<Locale> accepted, Response.Status status, String code, Object... args) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ApiError(status.getStatusCode(), code, Localized.message(accepted, "error." + code, args)))
+                .build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.utilitydesk.interfaces.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.utilitydesk.domain.model.customer.InvalidAccountNumberException;
+import org.utilitydesk.domain.model.workorder.IllegalTransitionException;
+import org.utilitydesk.interfaces.facade.WorkOrderFacade;
+
+/**
+ * Turns every failure into a JSON error in the caller's language: bad input is a 400 that says what is
+ * wrong, a refused transition a 409, and anything unexpected a 500 with a reference that is also logged.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = thrown;
+        while (e instanceof EJBException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        if (e instanceof InvalidAccountNumberException) {
+            return ApiError.response(accepted, Response.Status.BAD_REQUEST, "badAccountNumber");
+        }
+        if (e instanceof WorkOrderFacade.UnknownAccountException u) {
+            return ApiError.response(accepted, Response.Status.NOT_FOUND, "accountNotFound", u.getAccountNumber());
+        }
+        if (e instanceof ConstraintViolationException cv) {
+            String what = cv.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
+                    .collect(Collectors.joining("; "));
+            return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", what);
+        }
+        if (e instanceof IllegalTransitionException) {
+            return ApiError.response(accepted, Response.Status.CONFLICT, "illegalTransition");
+        }
+        if (e instanceof IllegalArgumentException) {
+            return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", e.getMessage());
+        }
+        if (e instanceof NotAuthorizedException) {
+            return Response.fromResponse(ApiError.response(accepted, Response.Status.UNAUTHORIZED, "unauthorized"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"UtilityDesk\", charset=\"UTF-8\"").build();
+        }
+        if (e instanceof ForbiddenException) {
+            return ApiError.response(accepted, Response.Status.FORBIDDEN, "forbidden");
+        }
+        if (e instanceof NotFoundException) {
+            return ApiError.response(accepted, Response.Status.NOT_FOUND, "invalidRequest", "no such resource");
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return ApiError.response(accepted, status == null ? Response.Status.BAD_REQUEST : status, "invalidRequest",
+                    String.valueOf(web.getMessage()));
+        }
+        if (e instanceof ProcessingException || e instanceof JsonbException) {
+            return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", "the body could not be read");
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "API request failed, reference " + reference, thrown);
+        return ApiError.response(accepted, Response.Status.INTERNAL_SERVER_ERROR, "internal", reference);
+    }
+}

@@ -1,0 +1,13 @@
+package org.utilitydesk.interfaces.security;
+
+/** Application roles; users get them from the user_role table. */
+public final class Roles {
+
+    public static final String AGENT = "AGENT";
+    public static final String SUPERVISOR = "SUPERVISOR";
+    public static final String ADMIN = "ADMIN";
+    public static final String EDITOR = "EDITOR";
+
+    private Roles() {
+    }
+}

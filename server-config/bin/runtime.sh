@@ -7,7 +7,13 @@ provision() {
     [ -n "${UD_PAYARA_HOME:-}" ] && die "UD_PAYARA_HOME=$UD_PAYARA_HOME has no bin/asadmin"
     fetch "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "payara-$PAYARA_VERSION.zip"
     log "unpacking Payara Server $PAYARA_VERSION"
-    (cd "$RUNTIME" && unzip -q -o "downloads/payara-$PAYARA_VERSION.zip")
+    if command -v unzip > /dev/null; then
+      (cd "$RUNTIME" && unzip -q -o "downloads/payara-$PAYARA_VERSION.zip")
+    else
+      # The JDK's jar tool unpacks zips too, but drops the executable bits.
+      (cd "$RUNTIME" && jar xf "downloads/payara-$PAYARA_VERSION.zip")
+      chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
+    fi
   fi
   if [ "$BROKER_EMBEDDED" = true ] && [ ! -x "$ARTEMIS_HOME/bin/artemis" ]; then
     fetch "org.apache.activemq:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin" "apache-artemis-$ARTEMIS_VERSION-bin.tar.gz"
@@ -195,6 +201,16 @@ deploy_app() {
     || die "deployment failed; see $INST/logs/deploy.log and $(domain_dir)/logs/server.log"
 }
 
+# HTTP status of a GET on the local Payara, with bash alone (no curl needed).
+http_status() {
+  local line
+  exec 3<>"/dev/tcp/127.0.0.1/$HTTP_PORT" || return 1
+  printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$1" >&3
+  IFS=' ' read -r _ line _ <&3 || true
+  exec 3<&- 3>&-
+  echo "${line:-0}"
+}
+
 app_ready() {
-  curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/health/ready" 2>/dev/null
+  [ "$(http_status /health/ready 2>/dev/null)" = "200" ] && [ "$(http_status /utilitydesk/login.xhtml 2>/dev/null)" = "200" ]
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class JobControl {
 
-    /** Job names and the parameters each accepts. */
-    public static final Map<String, Set<String>> JOBS = Map.of("overdue-bills", Set.of("asOf"));
+    /** Job names, the parameters each accepts and the form each parameter's value must have. */
+    public static final Map<String, Map<String, Pattern>> JOBS = Map.of(
+            "overdue-bills", Map.of("asOf", Pattern.compile("|\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")));
 
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -37,16 +38,22 @@ public class JobControl {
 
     /** Starts a job; unknown jobs or parameters are refused with IllegalArgumentException. */
     public long start(String jobName, Map<String, String> parameters) {
-        Set<String> accepted = JOBS.get(jobName);
+        Map<String, Pattern> accepted = JOBS.get(jobName);
         if (accepted == null) {
             throw new IllegalArgumentException("unknown job " + jobName);
         }
         Properties props = new Properties();
         parameters.forEach((name, value) -> {
-            if (!accepted.contains(name)) {
+            Pattern form = accepted.get(name);
+            if (form == null) {
                 throw new IllegalArgumentException("job " + jobName + " has no parameter " + name);
             }
-            props.setProperty(name, value == null ? "" : value);
+            String v = value == null ? "" : value.strip();
+            if (!form.matcher(v).matches()) {
+                throw new IllegalArgumentException("parameter " + name + " of job " + jobName + " cannot be '"
+                        + (v.length() > 40 ? v.substring(0, 40) : v) + "'");
+            }
+            props.setProperty(name, v);
         });
         return operator().start(jobName, props);
     }

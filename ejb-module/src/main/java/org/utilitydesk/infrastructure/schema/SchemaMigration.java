@@ -2,11 +2,13 @@ package org.utilitydesk.infrastructure.schema;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +29,9 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/utilitydesk")
     private DataSource dataSource;
 
+    @EJB
+    private SchemaVerification verification;
+
     @Inject
     @ConfigProperty(name = "utilitydesk.schema.migrate", defaultValue = "true")
     private boolean migrate;
@@ -38,5 +43,11 @@ public class SchemaMigration {
             return;
         }
         SchemaMigrator.migrate(dataSource);
+        List<String> mismatches = verification.mismatches();
+        if (mismatches.isEmpty()) {
+            LOG.info("entity mappings match the database schema");
+        } else {
+            LOG.severe(() -> "entity mappings do not match the database schema: " + String.join("; ", mismatches));
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.utilitydesk.interfaces.rest;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.utilitydesk.domain.model.customer.InvalidAccountNumberException;
 import org.utilitydesk.domain.model.workorder.IllegalTransitionException;
 import org.utilitydesk.interfaces.facade.WorkOrderFacade;
@@ -50,9 +48,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return ApiError.response(accepted, Response.Status.NOT_FOUND, "accountNotFound", u.getAccountNumber());
         }
         if (e instanceof ConstraintViolationException cv) {
-            String what = cv.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
-                    .collect(Collectors.joining("; "));
-            return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", what);
+            return ConstraintViolationMapper.response(accepted, cv);
         }
         if (e instanceof IllegalTransitionException) {
             return ApiError.response(accepted, Response.Status.CONFLICT, "illegalTransition");

@@ -71,7 +71,7 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
                 return context.notifyContainerAboutLogin(result);
             }
             LOG.info(() -> "login refused for '" + request.getParameter("j_username") + "' from " + request.getRemoteAddr());
-            return context.responseUnauthorized();
+            return context.redirect(request.getContextPath() + "/login.xhtml?failed=true");
         }
         return context.doNothing();
     }

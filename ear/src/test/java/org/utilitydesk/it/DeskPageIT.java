@@ -1,0 +1,81 @@
+package org.utilitydesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.utilitydesk.it.TestEnvironment.app;
+
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The customer list of the desk behind form login, paged and searched in the database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeskPageIT {
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(app(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> login(String user, String password) throws Exception {
+        get("desk/customers.xhtml");
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(app("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theDeskAsksForALoginFirst() throws Exception {
+        HttpResponse<String> response = get("desk/customers.xhtml");
+        assertThat(response.uri().getPath()).endsWith("/login.xhtml");
+        assertThat(response.body()).contains("j_security_check").contains("坐席登录");
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessageAndNoData() throws Exception {
+        HttpResponse<String> response = login("agent01", "wrong-password");
+        assertThat(response.body()).contains("用户名或密码不正确").doesNotContain("138****0001");
+    }
+
+    @Test
+    void afterLoginTheFirstPageOfCustomersIsListedWithMaskedPhones() throws Exception {
+        HttpResponse<String> page = login("agent01", "agent123");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).endsWith("/desk/customers.xhtml");
+        assertThat(page.body())
+                .contains("138****0001").contains("138****0020")
+                .doesNotContain("138****0021").doesNotContain("13800000001")
+                .contains("共 1000 位客户");
+    }
+
+    @Test
+    void searchingByPhoneFindsThatCustomerOnly() throws Exception {
+        login("supervisor", "super123");
+        HttpResponse<String> page = get("desk/customers.xhtml?q=13800000002");
+        assertThat(page.body()).contains("138****0002").doesNotContain("138****0001").contains("共 1 位客户");
+
+        HttpResponse<String> byAccount = get("desk/customers.xhtml?q=" + TestEnvironment.FIRST_ACCOUNT);
+        assertThat(byAccount.body()).contains("138****0001").contains("共 1 位客户");
+
+        HttpResponse<String> none = get("desk/customers.xhtml?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E4%BA%BA");
+        assertThat(none.body()).contains("没有找到符合条件的客户");
+    }
+}

@@ -1,0 +1,111 @@
+package org.utilitydesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.utilitydesk.it.TestEnvironment.FIRST_ACCOUNT;
+import static org.utilitydesk.it.TestEnvironment.app;
+import static org.utilitydesk.it.TestEnvironment.as;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.utilitydesk.sql.AccountNumbers;
+
+/** The REST API over HTTP, as a channel sees it: the real EAR, unchanged, answering real requests. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    private HttpResponse<String> get(HttpRequest.Builder request) throws Exception {
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aCustomerIsFoundByAccountNumberWithPersonalDataMasked() throws Exception {
+        HttpResponse<String> response = get(as("agent01", "agent123", app("api/customers/" + FIRST_ACCOUNT)));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        assertThat(response.body())
+                .contains("\"accountNumber\":\"" + FIRST_ACCOUNT + "\"")
+                .contains("\"mobilePhone\":\"138****0001\"")
+                .contains("\"serviceArea\":\"桐庐县供电所\"")
+                .doesNotContain("13800000001")
+                .containsPattern("\"supplyAddress\":\"[^\"]*号\\*\\*\\*\\*\"");
+    }
+
+    @Test
+    void anUnknownButWellFormedNumberIs404WithAClearJsonError() throws Exception {
+        String unknown = AccountNumbers.fromSerial(999_999_999L);
+        HttpResponse<String> response = get(as("agent01", "agent123", app("api/customers/" + unknown)));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("\"code\":\"accountNotFound\"").contains("未找到户号 " + unknown);
+    }
+
+    @Test
+    void aMalformedNumberIs400InTheCallersLanguage() throws Exception {
+        HttpResponse<String> chinese = get(as("agent01", "agent123", app("api/customers/12345")));
+        assertThat(chinese.statusCode()).isEqualTo(400);
+        assertThat(chinese.body()).contains("\"code\":\"badAccountNumber\"").contains("户号格式不正确");
+
+        HttpResponse<String> english = get(as("agent01", "agent123", app("api/customers/1000000017"))
+                .header("Accept-Language", "en-US,en;q=0.8"));
+        assertThat(english.statusCode()).as("bad check digit").isEqualTo(400);
+        assertThat(english.body()).contains("not a valid account number");
+    }
+
+    @Test
+    void withoutOrWithWrongCredentialsTheAnswerIs401() throws Exception {
+        HttpResponse<String> none = get(HttpRequest.newBuilder(app("api/customers/" + FIRST_ACCOUNT)));
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.body()).contains("\"code\":\"unauthorized\"");
+
+        HttpResponse<String> wrong = get(as("agent01", "not-the-password", app("api/customers/" + FIRST_ACCOUNT)));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(wrong.body()).doesNotContain("曾博萱");
+    }
+
+    @Test
+    void anAgentMayNotStartBatchJobs() throws Exception {
+        HttpResponse<String> response = http.send(as("agent01", "agent123", app("api/jobs/overdue-bills"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("\"code\":\"forbidden\"");
+    }
+
+    @Test
+    void aWorkOrderOpenedThroughTheApiIsValidatedStoredAndRouted() throws Exception {
+        HttpResponse<String> invalid = http.send(as("agent01", "agent123", app("api/work-orders"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"FAULT_REPAIR\",\"subject\":\"\",\"contactPhone\":\"abc\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("subject is required").contains("contactPhone must be");
+
+        HttpResponse<String> created = http.send(as("agent01", "agent123", app("api/work-orders"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"FAULT_REPAIR\",\"accountNumber\":\"" + FIRST_ACCOUNT
+                        + "\",\"subject\":\"家里停电了\",\"contactPhone\":\"13800000001\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(created.body()).contains("\"state\":\"NEW\"").contains("\"channel\":\"API\"");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                get(as("agent01", "agent123", java.net.URI.create(location))).body().contains("\"state\":\"DISPATCHED\""));
+        assertThat(get(as("agent01", "agent123", java.net.URI.create(location))).body()).contains("桐庐抢修班");
+    }
+}

@@ -1,0 +1,40 @@
+package org.utilitydesk.it;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Base64;
+
+/** Where the test instance listens (from the build's it.* properties) and the demo logins it was seeded with. */
+public final class TestEnvironment {
+
+    /** The demo set's first customer: mobile 13800000001, account 1000000016, in 桐庐县供电所. */
+    public static final String FIRST_ACCOUNT = "1000000016";
+    public static final String FIRST_MOBILE = "13800000001";
+
+    private TestEnvironment() {
+    }
+
+    public static URI app(String path) {
+        return URI.create("http://localhost:" + System.getProperty("it.http.port", "20080") + "/utilitydesk/" + path);
+    }
+
+    public static URI server(String path) {
+        return URI.create("http://localhost:" + System.getProperty("it.http.port", "20080") + "/" + path);
+    }
+
+    public static HttpRequest.Builder as(String user, String password, URI uri) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + token);
+    }
+
+    /** A connection to the test database, for preparing and checking rows from outside the server. */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:mysql://127.0.0.1:23307/utilitydesk")
+                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true",
+                System.getProperty("it.db.user", "utilitydesk"), System.getProperty("it.db.password", "utilitydesk"));
+    }
+}

@@ -1,0 +1,26 @@
+package org.utilitydesk.infrastructure.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventMessageTest {
+
+    @Test
+    void parsesAWorkOrderEvent() {
+        EventMessage m = EventMessage.parse("{\"type\":\"WORK_ORDER_OPENED\",\"messageId\":\"m-1\",\"workOrderId\":42,\"orderNo\":\"GD1\"}");
+        assertThat(m).isEqualTo(new EventMessage("WORK_ORDER_OPENED", "m-1", 42));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "[1,2]", "{\"type\":\"WORK_ORDER_OPENED\",\"workOrderId\":1}",
+        "{\"type\":\"SOMETHING\",\"messageId\":\"m\",\"workOrderId\":1}",
+        "{\"type\":\"WORK_ORDER_OPENED\",\"messageId\":\"m\",\"workOrderId\":\"1\"}",
+        "{\"type\":\"WORK_ORDER_OPENED\",\"messageId\":\"m\",\"workOrderId\":1.5}"})
+    void refusesAnythingIncomplete(String body) {
+        assertThatThrownBy(() -> EventMessage.parse(body)).isInstanceOf(EventMessage.MalformedMessageException.class);
+    }
+}

@@ -1,0 +1,34 @@
+package org.utilitydesk.interfaces.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Bean Validation failures of API input: a 400 listing what is wrong. Needed beside the general mapper
+ * because the JAX-RS runtime's own mapper for validation errors (an empty 400) would otherwise win.
+ */
+@Provider
+public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+        return response(headers == null ? List.of() : headers.getAcceptableLanguages(), e);
+    }
+
+    static Response response(List<Locale> accepted, ConstraintViolationException e) {
+        String what = e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
+                .collect(Collectors.joining("; "));
+        return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", what);
+    }
+}

@@ -86,9 +86,9 @@ fetch() {
   mkdir -p "$RUNTIME/downloads"
   if [ ! -f "$RUNTIME/downloads/$file" ]; then
     log "fetching $coords"
-    (cd "$UD_ROOT" && mvn -B -q -Dstyle.color=never -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-        -Dartifact="$coords" -DoutputDirectory="$RUNTIME/downloads" -Dmdep.overWriteIfNewer=true) \
-      || die "could not fetch $coords from Maven Central"
+    (cd "$UD_ROOT" && mvn -B -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+        -Dartifact="$coords" -DoutputDirectory="$RUNTIME/downloads" -Dmdep.overWriteIfNewer=true > "$INST/logs/fetch.log" 2>&1) \
+      || { tail -20 "$INST/logs/fetch.log"; die "could not fetch $coords from Maven Central"; }
   fi
 }
 

@@ -100,6 +100,13 @@ stop_broker() {
 domain_dir() { echo "$PAYARA_HOME/glassfish/domains/$DOMAIN"; }
 
 start_payara() {
+  if [ -n "${UD_PAYARA_HOME:-}" ]; then
+    # Someone else's Payara: configure and deploy into it, but never create, start or stop it.
+    asadmin list-domains 2>/dev/null | grep -q "^$DOMAIN running" \
+      || die "domain $DOMAIN of $PAYARA_HOME is not running (admin port $ADMIN_PORT); start it first"
+    configure_domain
+    return
+  fi
   if [ ! -d "$(domain_dir)" ]; then
     log "creating Payara domain $DOMAIN (admin $ADMIN_PORT, http $HTTP_PORT)"
     "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword=true --portbase "$PORT_BASE" "$DOMAIN" \
@@ -118,6 +125,7 @@ start_payara() {
 }
 
 stop_payara() {
+  [ -n "${UD_PAYARA_HOME:-}" ] && return 0
   if [ -d "$(domain_dir)" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
     log "stopping Payara domain $DOMAIN"
     "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -64,12 +66,27 @@ public final class DemoDataGenerator {
     private static final BigDecimal RENEWABLE_SURCHARGE = new BigDecimal("0.0190");
 
     private final Connection connection;
+    private final ConnectionSource connectionSource;
+    private final int writers;
     private final Clock clock;
     private final Random random;
     private long rows;
 
-    public DemoDataGenerator(Connection connection, Clock clock, long seed) {
+    /** Opens the extra connections the writers insert through (autocommit off, as for {@code connection}). */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * @param connection used for reading and for the small seeding steps
+     * @param connectionSource opens one connection per writer for the bulk inserts
+     * @param writers how many connections insert in parallel
+     */
+    public DemoDataGenerator(Connection connection, ConnectionSource connectionSource, int writers, Clock clock, long seed) {
         this.connection = connection;
+        this.connectionSource = connectionSource;
+        this.writers = writers;
         this.clock = clock;
         this.random = new Random(seed);
     }
@@ -198,7 +215,7 @@ public final class DemoDataGenerator {
         YearMonth lastPeriod = YearMonth.from(today).minusMonths(1);
 
         loadDistricts();
-        try (Writer w = writer = new Writer();
+        try (Writer w = writer = new Writer(writers);
              Batch customers = new Batch("customer", "id, customer_no, name, customer_type, mobile_phone, other_phone, email,"
                 + " preferred_language, vip, do_not_disturb, created_at, version", 12);
              Batch accounts = new Batch("account", "id, account_number, customer_id, service_area_id, energy_type, tariff_code,"
@@ -401,36 +418,55 @@ public final class DemoDataGenerator {
         }
     }
 
-    /** Owns the connection: executes handed-off batches in order, at most a few waiting, and commits each. */
+    /**
+     * Executes handed-off batches on a few connections of its own, in parallel, each batch in its own
+     * transaction; at most two batches per connection wait, so memory stays bounded.
+     */
     private final class Writer implements AutoCloseable {
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "demo-data-writer"));
-        private final Semaphore inFlight = new Semaphore(4);
-        private final Map<String, PreparedStatement> statements = new HashMap<>();
+        private final ExecutorService threads;
+        private final BlockingQueue<Connection> connections;
+        private final List<Connection> opened = new ArrayList<>();
+        private final Semaphore inFlight;
         private volatile SQLException failure;
+
+        Writer(int parallelism) throws SQLException {
+            threads = Executors.newFixedThreadPool(parallelism, r -> new Thread(r, "demo-data-writer"));
+            connections = new ArrayBlockingQueue<>(parallelism);
+            inFlight = new Semaphore(parallelism * 2);
+            for (int i = 0; i < parallelism; i++) {
+                Connection c = connectionSource.open();
+                opened.add(c);
+                connections.add(c);
+            }
+        }
 
         void submit(String sql, List<Object[]> batch) throws SQLException {
             rethrow();
             inFlight.acquireUninterruptibly();
-            thread.execute(() -> {
+            threads.execute(() -> {
+                Connection c = null;
                 try {
+                    c = connections.take();
                     if (failure == null) {
-                        PreparedStatement ps = statements.get(sql);
-                        if (ps == null) {
-                            ps = connection.prepareStatement(sql);
-                            statements.put(sql, ps);
-                        }
-                        for (Object[] row : batch) {
-                            for (int i = 0; i < row.length; i++) {
-                                ps.setObject(i + 1, row[i]);
+                        try (PreparedStatement ps = c.prepareStatement(sql)) {
+                            for (Object[] row : batch) {
+                                for (int i = 0; i < row.length; i++) {
+                                    ps.setObject(i + 1, row[i]);
+                                }
+                                ps.addBatch();
                             }
-                            ps.addBatch();
+                            ps.executeBatch();
                         }
-                        ps.executeBatch();
-                        connection.commit();
+                        c.commit();
                     }
                 } catch (SQLException e) {
                     failure = e;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
+                    if (c != null) {
+                        connections.add(c);
+                    }
                     inFlight.release();
                 }
             });
@@ -444,17 +480,18 @@ public final class DemoDataGenerator {
 
         @Override
         public void close() throws SQLException {
-            thread.shutdown();
+            threads.shutdown();
             try {
-                if (!thread.awaitTermination(1, TimeUnit.HOURS)) {
-                    throw new SQLException("demo-data writer did not finish within an hour");
+                if (!threads.awaitTermination(1, TimeUnit.HOURS)) {
+                    throw new SQLException("demo-data writers did not finish within an hour");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SQLException("interrupted while waiting for the demo-data writer", e);
-            }
-            for (PreparedStatement ps : statements.values()) {
-                ps.close();
+                throw new SQLException("interrupted while waiting for the demo-data writers", e);
+            } finally {
+                for (Connection c : opened) {
+                    c.close();
+                }
             }
             rethrow();
         }

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
  *   migrate            apply the migrations
  *   seed               migrate, then load the demo set (staff, outages, 1,000 customers) unless customers exist
  *   generate N         migrate, then append N generated customers and print the insert rate
+ *   add-user NAME ROLES   create or reset a login (roles comma separated: AGENT,SUPERVISOR,ADMIN,EDITOR);
+ *                      the password is read from the console, or from UD_NEW_PASSWORD when there is none
  * </pre>
  * The database comes from {@code -Ddb.url}, {@code -Ddb.user} and {@code -Ddb.password}.
  */
@@ -40,6 +42,13 @@ public final class SqlTool {
         switch (args[0].toLowerCase(Locale.ROOT)) {
             case "migrate" -> { }
             case "seed" -> seed(bulkUrl, user, password);
+            case "add-user" -> {
+                if (args.length < 3) {
+                    usage();
+                    System.exit(2);
+                }
+                addUser(bulkUrl, user, password, args[1], args[2]);
+            }
             case "generate" -> {
                 if (args.length < 2 || !args[1].matches("\\d{1,8}")) {
                     usage();
@@ -56,7 +65,8 @@ public final class SqlTool {
 
     private static void seed(String url, String user, String password) throws SQLException {
         try (Connection c = bulkConnection(url, user, password)) {
-            DemoDataGenerator generator = new DemoDataGenerator(c, Clock.systemUTC(), DEMO_SEED);
+            DemoDataGenerator generator = new DemoDataGenerator(c, () -> bulkConnection(url, user, password), 1,
+                    Clock.systemUTC(), DEMO_SEED);
             if (!generator.isEmpty()) {
                 System.out.println("Demo data already present; nothing to seed.");
                 return;
@@ -73,7 +83,8 @@ public final class SqlTool {
 
     private static void generate(String url, String user, String password, int customers) throws SQLException {
         try (Connection c = bulkConnection(url, user, password)) {
-            DemoDataGenerator generator = new DemoDataGenerator(c, Clock.systemUTC(), System.nanoTime());
+            DemoDataGenerator generator = new DemoDataGenerator(c, () -> bulkConnection(url, user, password),
+                    Integer.getInteger("writers", 2), Clock.systemUTC(), System.nanoTime());
             long start = System.nanoTime();
             generator.generateCustomers(customers);
             c.commit();
@@ -81,6 +92,51 @@ public final class SqlTool {
             System.out.printf(Locale.ROOT, "generated customers=%d rows=%d seconds=%.2f rows_per_second=%.0f%n",
                     customers, generator.rowsWritten(), seconds, generator.rowsWritten() / seconds);
         }
+    }
+
+    private static final java.util.Set<String> ROLES = java.util.Set.of("AGENT", "SUPERVISOR", "ADMIN", "EDITOR");
+
+    private static void addUser(String url, String user, String password, String name, String roleList) throws SQLException {
+        if (!name.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw new IllegalArgumentException("user names are 2-64 letters, digits, dots, dashes or underscores");
+        }
+        java.util.List<String> roles = java.util.Arrays.stream(roleList.toUpperCase(Locale.ROOT).split(","))
+                .map(String::strip).filter(r -> !r.isEmpty()).toList();
+        if (roles.isEmpty() || !ROLES.containsAll(roles)) {
+            throw new IllegalArgumentException("roles must be among " + ROLES);
+        }
+        char[] secret = System.console() != null ? System.console().readPassword("Password for %s: ", name)
+                : java.util.Optional.ofNullable(System.getenv("UD_NEW_PASSWORD")).map(String::toCharArray).orElse(null);
+        if (secret == null || secret.length < 8) {
+            throw new IllegalArgumentException("a password of at least 8 characters is required");
+        }
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement upsert = c.prepareStatement("INSERT INTO app_user (username, password_hash, display_name,"
+                    + " locale, enabled, created_at) VALUES (?, ?, ?, 'zh_CN', TRUE, UTC_TIMESTAMP(3))"
+                    + " ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash), enabled = TRUE")) {
+                upsert.setString(1, name);
+                upsert.setString(2, PasswordHashes.hash(secret));
+                upsert.setString(3, name);
+                upsert.executeUpdate();
+            }
+            try (java.sql.PreparedStatement clear = c.prepareStatement(
+                    "DELETE FROM user_role WHERE user_id = (SELECT id FROM app_user WHERE username = ?)");
+                 java.sql.PreparedStatement grant = c.prepareStatement(
+                    "INSERT INTO user_role (user_id, role_name) SELECT id, ? FROM app_user WHERE username = ?")) {
+                clear.setString(1, name);
+                clear.executeUpdate();
+                for (String role : roles) {
+                    grant.setString(1, role);
+                    grant.setString(2, name);
+                    grant.executeUpdate();
+                }
+            }
+            c.commit();
+        } finally {
+            java.util.Arrays.fill(secret, ' ');
+        }
+        System.out.println("user " + name + " can log in with roles " + roles);
     }
 
     private static Connection bulkConnection(String url, String user, String password) throws SQLException {
@@ -94,7 +150,8 @@ public final class SqlTool {
     }
 
     private static void usage() {
-        System.err.println("usage: SqlTool migrate | seed | generate <customers>   (-Ddb.url= -Ddb.user= -Ddb.password=)");
+        System.err.println("usage: SqlTool migrate | seed | generate <customers> | add-user <name> <ROLE,ROLE>"
+                + "   (-Ddb.url= -Ddb.user= -Ddb.password=)");
     }
 
     /** The smallest DataSource Flyway needs, over DriverManager. */

@@ -3,21 +3,23 @@ package org.utilitydesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.customer.AccountNumber;
 import org.utilitydesk.domain.model.customer.Customer;
 import org.utilitydesk.domain.model.customer.CustomerRepository;
 
-/** Customers and accounts through JPA. */
+/**
+ * Customers and accounts through JPA. Free-text search picks the query by the shape of the text, so each
+ * one can use an index on millions of customers: digits are looked up exactly as phone numbers, account
+ * numbers or customer numbers; anything else is a name prefix.
+ */
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository {
-
-    private static final String MATCH = " WHERE (:text = '' OR c.name LIKE :prefix OR c.customerNo = :text"
-            + " OR c.mobilePhone = :text OR c.otherPhone = :text"
-            + " OR EXISTS (SELECT a FROM Account a WHERE a.customer = c AND a.accountNumber.value = :text))";
 
     @PersistenceContext(unitName = "utilitydesk")
     private EntityManager em;
@@ -36,18 +38,60 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public List<Customer> search(String text, int first, int max) {
-        TypedQuery<Customer> query = em.createQuery("SELECT c FROM Customer c" + MATCH + " ORDER BY c.id", Customer.class);
-        return bind(query, text).setFirstResult(first).setMaxResults(max).getResultList();
+        String t = normalise(text);
+        if (t.isEmpty()) {
+            return em.createQuery("SELECT c FROM Customer c ORDER BY c.id", Customer.class)
+                    .setFirstResult(first).setMaxResults(max).getResultList();
+        }
+        if (isNumberLike(t)) {
+            Set<Long> ids = idsForNumber(t);
+            return ids.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Customer c WHERE c.id IN :ids ORDER BY c.id", Customer.class)
+                    .setParameter("ids", ids).setFirstResult(first).setMaxResults(max).getResultList();
+        }
+        return em.createQuery("SELECT c FROM Customer c WHERE c.name LIKE :prefix ORDER BY c.name, c.id", Customer.class)
+                .setParameter("prefix", prefix(t)).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
     public long count(String text) {
-        return bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + MATCH, Long.class), text).getSingleResult();
+        String t = normalise(text);
+        if (t.isEmpty()) {
+            return em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult();
+        }
+        if (isNumberLike(t)) {
+            return idsForNumber(t).size();
+        }
+        return em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.name LIKE :prefix", Long.class)
+                .setParameter("prefix", prefix(t)).getSingleResult();
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String text) {
-        String t = text == null ? "" : text.strip();
-        String escaped = t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return query.setParameter("text", t).setParameter("prefix", escaped + "%");
+    private static String normalise(String text) {
+        return text == null ? "" : text.strip().replaceAll("[\\s-]", "");
+    }
+
+    private static boolean isNumberLike(String t) {
+        return t.matches("\\+?\\d{3,20}") || t.toUpperCase(Locale.ROOT).matches("C\\d{1,19}");
+    }
+
+    private Set<Long> idsForNumber(String t) {
+        Set<Long> ids = new TreeSet<>();
+        if (t.toUpperCase(Locale.ROOT).startsWith("C")) {
+            ids.addAll(em.createQuery("SELECT c.id FROM Customer c WHERE c.customerNo = :no", Long.class)
+                    .setParameter("no", t.toUpperCase(Locale.ROOT)).getResultList());
+            return ids;
+        }
+        ids.addAll(em.createQuery("SELECT c.id FROM Customer c WHERE c.mobilePhone = :phone", Long.class)
+                .setParameter("phone", t).getResultList());
+        ids.addAll(em.createQuery("SELECT c.id FROM Customer c WHERE c.otherPhone = :phone", Long.class)
+                .setParameter("phone", t).getResultList());
+        if (t.length() == 10) {
+            ids.addAll(em.createQuery("SELECT a.customer.id FROM Account a WHERE a.accountNumber.value = :no", Long.class)
+                    .setParameter("no", t).getResultList());
+        }
+        return ids;
+    }
+
+    private static String prefix(String t) {
+        return t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

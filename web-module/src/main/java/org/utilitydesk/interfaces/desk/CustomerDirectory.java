@@ -44,7 +44,8 @@ public class CustomerDirectory implements Serializable {
 
         @Override
         public CustomerRow getRowData(String rowKey) {
-            return null;
+            List<CustomerRow> page = getWrappedData();
+            return page == null ? null : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
         }
     };
 

@@ -29,6 +29,18 @@ public final class SqlTool {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        } catch (SQLException e) {
+            System.err.println("database error: " + e.getMessage() + " (is the database running and reachable?)");
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         if (args.length == 0) {
             usage();
             return;

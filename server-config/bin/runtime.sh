@@ -189,8 +189,26 @@ configure_domain() {
   done
   asadmin ping-connection-pool "$cpool" > /dev/null || die "Payara cannot reach the broker at $BROKER_HOST:$BROKER_PORT"
 
-  # Job repository of the batch runtime: the application's database, not Payara's embedded default.
-  asadmin set-batch-runtime-configuration --datasourcelookupname jdbc/utilitydesk > /dev/null
+  # Job repository of the batch runtime: the application's database, through a pool of its own, because
+  # the batch runtime switches its connections' schema and would hand them back to the application so.
+  local batch_pool=UtilityDeskBatchPool schema="${DB_URL##*/}"
+  schema="${schema%%\?*}"
+  if ! asadmin list-jdbc-connection-pools | grep -qx "$batch_pool"; then
+    asadmin create-jdbc-connection-pool --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource \
+      --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 16 \
+      --isconnectvalidatereq=true --validationmethod=custom-validation \
+      --validationclassname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation \
+      --property "URL=$(prop "$url"):user=$(prop "$DB_USER"):password=$(prop "$DB_PASSWORD")" "$batch_pool" > /dev/null
+  else
+    asadmin set "resources.jdbc-connection-pool.$batch_pool.property.URL=$url" \
+      "resources.jdbc-connection-pool.$batch_pool.property.user=$DB_USER" \
+      "resources.jdbc-connection-pool.$batch_pool.property.password=$DB_PASSWORD" > /dev/null
+  fi
+  asadmin list-jdbc-resources | grep -qx "jdbc/utilitydesk-batch" \
+    || asadmin create-jdbc-resource --connectionpoolid "$batch_pool" jdbc/utilitydesk-batch > /dev/null
+  asadmin set "configs.config.server-config.batch-runtime-configuration.data-source-lookup-name=jdbc/utilitydesk-batch" \
+    "configs.config.server-config.batch-runtime-configuration.schema-name=$schema" \
+    "configs.config.server-config.batch-runtime-configuration.table-prefix=JBATCH_" > /dev/null
 
   # Application settings read through MicroProfile Config.
   local props="utilitydesk.instance=$UD_INSTANCE:utilitydesk.agi.port=$AGI_PORT:utilitydesk.data.dir=$(prop "$INST/data")"

@@ -25,7 +25,7 @@ class SchemaMappingIT {
     @Test
     void everyMappedTableAndColumnExistsAndEveryEntityLoads() {
         assertThat(verification.entityNames())
-                .contains("Customer", "Account", "ServiceArea", "Bill", "WorkOrder", "WorkOrderEvent", "ProcessedMessage");
+                .contains("Customer", "Account", "ServiceArea", "Bill", "WorkOrder", "WorkOrderEvent", "ProcessedMessage", "CallRecord");
         assertThat(verification.mismatches()).isEmpty();
     }
 }

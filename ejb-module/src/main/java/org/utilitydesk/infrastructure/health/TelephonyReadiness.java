@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.utilitydesk.domain.service.TelephonyStatus;
+import org.utilitydesk.infrastructure.telephony.FastAgiServer;
 
 /**
  * Reports the telephone system's connection. A system with no Asterisk configured is still ready (the
@@ -18,6 +19,9 @@ public class TelephonyReadiness implements HealthCheck {
     @Inject
     private TelephonyStatus telephony;
 
+    @Inject
+    private FastAgiServer fastAgi;
+
     @Override
     public HealthCheckResponse call() {
         TelephonyStatus.State state = telephony.state();
@@ -25,6 +29,8 @@ public class TelephonyReadiness implements HealthCheck {
                 .status(state != TelephonyStatus.State.DISCONNECTED)
                 .withData("state", state.name())
                 .withData("endpoint", telephony.endpoint())
+                .withData("fastAgiPort", fastAgi.port())
+                .withData("fastAgiListening", fastAgi.isListening())
                 .build();
     }
 }

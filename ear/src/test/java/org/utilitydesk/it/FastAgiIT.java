@@ -1,0 +1,155 @@
+package org.utilitydesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calls reaching the IVR over the real FastAGI protocol from a scripted Asterisk, written as the caller
+ * experiences them, with the call record checked afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FastAgiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @Test
+    void aKnownCallerHearsTheAmountDueTheDueDateAndTheLastPayment() throws Exception {
+        BigDecimal due = leaveLatestBillUnpaid(1);
+        String yuan = due.setScale(2, RoundingMode.HALF_UP).toBigInteger().toString();
+        int fen = due.remainder(BigDecimal.ONE).movePointRight(2).intValue();
+
+        List<String> heard;
+        String uid;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)) {
+            uid = call.uniqueId;
+            heard = call.toTheEnd();
+        }
+
+        assertThat(heard.get(0)).isEqualTo("ANSWER");
+        assertThat(heard).containsSubsequence(
+                "STREAM FILE utilitydesk/welcome",
+                "STREAM FILE utilitydesk/amount-due",
+                "SAY NUMBER " + yuan,
+                "STREAM FILE utilitydesk/yuan");
+        if (fen != 0) {
+            assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/yuan", "SAY NUMBER " + fen,
+                    "STREAM FILE utilitydesk/fen");
+        }
+        assertThat(heard).anyMatch(c -> c.startsWith("STREAM FILE utilitydesk/due-date"))
+                .anyMatch(c -> c.startsWith("SAY DATETIME "))
+                .anyMatch(c -> c.startsWith("STREAM FILE utilitydesk/last-payment"))
+                .contains("HANGUP");
+
+        Map<String, String> record = callRecord(uid);
+        assertThat(record).containsEntry("customer_id", "1").containsEntry("account_id", "1")
+                .containsEntry("outcome", "SELF_SERVED").containsEntry("hangup_cause", "NORMAL")
+                .containsEntry("ivr_path", "ID:CALLER_ID>BILL").containsEntry("caller_number", TestEnvironment.FIRST_MOBILE);
+        assertThat(record.get("answered_at")).isNotNull();
+        assertThat(record.get("ended_at")).isNotNull();
+    }
+
+    @Test
+    void anUnknownCallerIsHandedToTheAgentsQueue() throws Exception {
+        String uid;
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "02000000000")) {
+            uid = call.uniqueId;
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).containsSubsequence("ANSWER", "STREAM FILE utilitydesk/welcome",
+                "STREAM FILE utilitydesk/transfer-to-agent");
+        assertThat(heard).contains("EXEC Queue utilitydesk-general", "GET VARIABLE QUEUESTATUS");
+        assertThat(heard).noneMatch(c -> c.startsWith("SAY NUMBER"));
+        assertThat(callRecord(uid)).containsEntry("customer_id", null).containsEntry("outcome", "ABANDONED")
+                .containsEntry("hangup_cause", "QUEUE_TIMEOUT").containsEntry("ivr_path", "ID:UNKNOWN>QUEUE:utilitydesk-general");
+    }
+
+    @Test
+    void aCallerHangingUpDuringTheGreetingEndsTheCallCleanly() throws Exception {
+        String uid;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)) {
+            uid = call.uniqueId;
+            call.hangUpAt(c -> c.startsWith("STREAM FILE utilitydesk/welcome"));
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> callRecord(uid).get("ended_at") != null);
+        assertThat(callRecord(uid)).containsEntry("outcome", "ABANDONED").containsEntry("hangup_cause", "CALLER_HANGUP");
+    }
+
+    @Test
+    void anUnknownScriptPathIsRefusedAndTheServerKeepsServing() throws Exception {
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("no-such-script", TestEnvironment.FIRST_MOBILE)) {
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).doesNotContain("ANSWER");
+        assertThat(heard).contains("SET VARIABLE AJ_AGISTATUS NOT_FOUND");
+        assertStillServing();
+    }
+
+    @Test
+    void aMalformedSessionIsDroppedAndTheServerKeepsServing() throws Exception {
+        try (ScriptedAsterisk.Call garbage = ScriptedAsterisk.raw("GET / HTTP/1.1\nHost: x\n\n")) {
+            assertThat(garbage.toTheEnd()).doesNotContain("ANSWER");
+        }
+        try (ScriptedAsterisk.Call truncated = ScriptedAsterisk.raw("agi_network: yes\nagi_uniq")) {
+            truncated.close();
+        }
+        assertStillServing();
+    }
+
+    private static void assertStillServing() throws Exception {
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)) {
+            assertThat(call.toTheEnd()).first().isEqualTo("ANSWER");
+        }
+    }
+
+    /** Leaves the account's latest bill unpaid (OVERDUE) and returns what the account now owes. */
+    private static BigDecimal leaveLatestBillUnpaid(long accountId) throws Exception {
+        try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE bill SET status = 'OVERDUE', amount_paid = 0 WHERE account_id = " + accountId
+                    + " ORDER BY period DESC LIMIT 1");
+            try (ResultSet rs = st.executeQuery("SELECT SUM(amount_total - amount_paid) FROM bill WHERE account_id = " + accountId
+                    + " AND status IN ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')")) {
+                rs.next();
+                return rs.getBigDecimal(1);
+            }
+        }
+    }
+
+    private static Map<String, String> callRecord(String uid) throws Exception {
+        try (Connection c = TestEnvironment.database();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM call_record WHERE call_uid = ?")) {
+            ps.setString(1, uid);
+            try (ResultSet rs = ps.executeQuery()) {
+                Map<String, String> row = new HashMap<>();
+                if (rs.next()) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i), rs.getString(i));
+                    }
+                }
+                return row;
+            }
+        }
+    }
+}

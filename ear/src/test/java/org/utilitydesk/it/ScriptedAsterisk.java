@@ -1,0 +1,160 @@
+package org.utilitydesk.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A stand-in for Asterisk that speaks the real FastAGI wire protocol to the application: it opens a
+ * session with the agi_* environment a dialplan's AGI(agi://…/script) sends, then answers each command
+ * as Asterisk would ("200 result=…"), remembering what the caller heard. A caller can hang up at any
+ * command, as Asterisk reports it: a HANGUP line, then the socket closes.
+ */
+final class ScriptedAsterisk {
+
+    private static final AtomicLong UNIQUE = new AtomicLong(System.currentTimeMillis() / 1000 * 1000);
+
+    private ScriptedAsterisk() {
+    }
+
+    static int agiPort() {
+        return Integer.getInteger("it.agi.port", 24573);
+    }
+
+    /** {@code caller} dials the hotline and the dialplan runs AGI(agi://app/script). */
+    static Call dial(String script, String caller) throws IOException {
+        String uid = UNIQUE.incrementAndGet() / 1000 + "." + UNIQUE.get() % 1000;
+        Call call = new Call(new Socket("127.0.0.1", agiPort()), uid);
+        call.send("agi_network: yes\n"
+                + "agi_network_script: " + script + "\n"
+                + "agi_request: agi://127.0.0.1:" + agiPort() + "/" + script + "\n"
+                + "agi_channel: PJSIP/trunk-" + uid + "\n"
+                + "agi_language: zh\n"
+                + "agi_type: PJSIP\n"
+                + "agi_uniqueid: " + uid + "\n"
+                + "agi_version: 20.5.0\n"
+                + "agi_callerid: " + caller + "\n"
+                + "agi_calleridname: unknown\n"
+                + "agi_callingpres: 0\n"
+                + "agi_callingani2: 0\n"
+                + "agi_callington: 0\n"
+                + "agi_callingtns: 0\n"
+                + "agi_dnid: 95598\n"
+                + "agi_rdnis: unknown\n"
+                + "agi_context: utilitydesk-inbound\n"
+                + "agi_extension: 95598\n"
+                + "agi_priority: 3\n"
+                + "agi_enhanced: 0.0\n"
+                + "agi_accountcode: \n"
+                + "agi_threadid: 140000000000\n"
+                + "\n");
+        return call;
+    }
+
+    /** Opens a connection and sends whatever bytes are given, as a broken or hostile peer would. */
+    static Call raw(String bytes) throws IOException {
+        Call call = new Call(new Socket("127.0.0.1", agiPort()), "raw");
+        call.send(bytes);
+        return call;
+    }
+
+    /** One call's FastAGI session, from Asterisk's side. */
+    static final class Call implements AutoCloseable {
+        private final Socket socket;
+        private final BufferedReader in;
+        private final OutputStream out;
+        private final List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        final String uniqueId;
+
+        Call(Socket socket, String uniqueId) throws IOException {
+            this.socket = socket;
+            this.uniqueId = uniqueId;
+            socket.setSoTimeout(15_000);
+            this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            this.out = socket.getOutputStream();
+        }
+
+        void send(String text) throws IOException {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+
+        /** Answers every command until the application ends the session; returns the commands it sent. */
+        List<String> toTheEnd() throws IOException {
+            return until(command -> false);
+        }
+
+        /** Answers commands until one matches, then the caller hangs up; returns the commands so far. */
+        List<String> hangUpAt(Predicate<String> moment) throws IOException {
+            List<String> commands = until(moment);
+            send("HANGUP\n");
+            socket.close();
+            return commands;
+        }
+
+        private List<String> until(Predicate<String> stop) throws IOException {
+            String command;
+            while ((command = readCommand()) != null) {
+                command = plain(command);
+                heard.add(command);
+                if (stop.test(command)) {
+                    return List.copyOf(heard);
+                }
+                send(replyTo(command) + "\n");
+            }
+            return List.copyOf(heard);
+        }
+
+        private String readCommand() throws IOException {
+            try {
+                return in.readLine();
+            } catch (SocketTimeoutException e) {
+                throw new IOException("the application sent nothing for 15 s after " + heard, e);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        /** The command as a person reads it: asterisk-java quotes every argument and sends empty ones as "". */
+        static String plain(String command) {
+            return command.replace("\"\"", "").replace("\"", "").replaceAll("\\s+", " ").strip();
+        }
+
+        /** What Asterisk answers: QUEUESTATUS as after a queue timeout, 1 for HANGUP, 0 (success) otherwise. */
+        private static String replyTo(String command) {
+            if (command.startsWith("GET VARIABLE QUEUESTATUS")) {
+                return "200 result=1 (TIMEOUT)";
+            }
+            if (command.startsWith("HANGUP")) {
+                return "200 result=1";
+            }
+            if (command.startsWith("STREAM FILE")) {
+                return "200 result=0 endpos=8000";
+            }
+            return "200 result=0";
+        }
+
+        /** True once the application has closed the session (read returns end of stream). */
+        boolean closedByApplication() throws IOException {
+            try {
+                return in.readLine() == null;
+            } catch (IOException e) {
+                return true;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}

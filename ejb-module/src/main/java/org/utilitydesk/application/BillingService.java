@@ -1,0 +1,21 @@
+package org.utilitydesk.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What a customer owes, as the IVR reads it aloud and the desk shows it. */
+public interface BillingService {
+
+    /**
+     * @param amountDue sum of what is unpaid on open bills (zero when nothing is owed)
+     * @param dueDate due date of the oldest unpaid bill, if any
+     * @param lastPaymentAmount amount of the most recent payment, if any
+     * @param lastPaymentAt when it was paid
+     */
+    record BillSummary(BigDecimal amountDue, LocalDate dueDate, BigDecimal lastPaymentAmount, Instant lastPaymentAt) {
+    }
+
+    Optional<BillSummary> summary(long accountId);
+}

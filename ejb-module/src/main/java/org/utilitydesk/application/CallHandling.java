@@ -1,0 +1,27 @@
+package org.utilitydesk.application;
+
+import java.util.Optional;
+import org.utilitydesk.domain.model.call.CallOutcome;
+
+/** What the telephone channel reports about a call, and what it asks of the application while the call lasts. */
+public interface CallHandling {
+
+    /** The identified caller: customer and, when the choice is clear, the account. */
+    record Caller(long customerId, Long accountId, String name, String preferredLanguage) {
+    }
+
+    /** Records an inbound call (once per call uid, however often it is reported) and returns its record id. */
+    long callStarted(String callUid, String callerNumber, String calledNumber);
+
+    void answered(long callId);
+
+    /**
+     * Identifies the caller by caller ID: a number belonging to exactly one customer identifies them, and
+     * their account too if they have only one. Anything else identifies nobody (the IVR then asks).
+     */
+    Optional<Caller> identifyByCallerId(long callId, String callerNumber);
+
+    void stepped(long callId, String step);
+
+    void callEnded(long callId, CallOutcome outcome, String cause);
+}

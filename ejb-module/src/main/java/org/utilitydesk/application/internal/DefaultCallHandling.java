@@ -1,0 +1,80 @@
+package org.utilitydesk.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.utilitydesk.application.CallHandling;
+import org.utilitydesk.domain.model.call.CallOutcome;
+import org.utilitydesk.domain.model.call.CallRecord;
+import org.utilitydesk.domain.model.customer.Account;
+import org.utilitydesk.domain.model.customer.Customer;
+import org.utilitydesk.domain.model.customer.CustomerRepository;
+
+/** Keeps call records and identifies callers; each report is its own short transaction. */
+@Stateless
+public class DefaultCallHandling implements CallHandling {
+
+    @PersistenceContext(unitName = "utilitydesk")
+    private EntityManager em;
+
+    @Inject
+    private CustomerRepository customers;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public long callStarted(String callUid, String callerNumber, String calledNumber) {
+        return em.createNamedQuery("CallRecord.findByUid", CallRecord.class).setParameter("uid", callUid)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    CallRecord call = CallRecord.inbound(callUid, callerNumber, calledNumber, clock.instant());
+                    em.persist(call);
+                    em.flush();
+                    return call;
+                }).getId();
+    }
+
+    @Override
+    public void answered(long callId) {
+        call(callId).answered(clock.instant());
+    }
+
+    @Override
+    public Optional<Caller> identifyByCallerId(long callId, String callerNumber) {
+        if (callerNumber == null || !callerNumber.matches("\\+?\\d{5,20}")) {
+            return Optional.empty();
+        }
+        List<Customer> matches = customers.findByPhone(callerNumber.startsWith("+86") ? callerNumber.substring(3) : callerNumber);
+        if (matches.size() != 1) {
+            return Optional.empty();
+        }
+        Customer customer = matches.get(0);
+        List<Account> accounts = customer.getAccounts();
+        Long accountId = accounts.size() == 1 ? accounts.get(0).getId() : null;
+        call(callId).identified(customer.getId(), accountId);
+        return Optional.of(new Caller(customer.getId(), accountId, customer.getName(), customer.getPreferredLanguage()));
+    }
+
+    @Override
+    public void stepped(long callId, String step) {
+        call(callId).stepped(step);
+    }
+
+    @Override
+    public void callEnded(long callId, CallOutcome outcome, String cause) {
+        call(callId).ended(outcome, cause, clock.instant());
+    }
+
+    private CallRecord call(long callId) {
+        CallRecord call = em.find(CallRecord.class, callId);
+        if (call == null) {
+            throw new IllegalArgumentException("no call record " + callId);
+        }
+        return call;
+    }
+}

@@ -34,14 +34,14 @@ class FastAgiIT {
     }
 
     @Test
-    void aKnownCallerHearsTheAmountDueTheDueDateAndTheLastPayment() throws Exception {
+    void aKnownCallerPresses1AndHearsTheAmountDueThenPressesHashToEnd() throws Exception {
         BigDecimal due = leaveLatestBillUnpaid(1);
         String yuan = due.setScale(2, RoundingMode.HALF_UP).toBigInteger().toString();
         int fen = due.remainder(BigDecimal.ONE).movePointRight(2).intValue();
 
         List<String> heard;
         String uid;
-        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)) {
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("1", "#")) {
             uid = call.uniqueId;
             heard = call.toTheEnd();
         }
@@ -49,51 +49,99 @@ class FastAgiIT {
         assertThat(heard.get(0)).isEqualTo("ANSWER");
         assertThat(heard).containsSubsequence(
                 "STREAM FILE utilitydesk/welcome",
+                "GET DATA utilitydesk/main-menu 5000 1",
                 "STREAM FILE utilitydesk/amount-due",
                 "SAY NUMBER " + yuan,
-                "STREAM FILE utilitydesk/yuan");
+                "STREAM FILE utilitydesk/yuan",
+                "GET DATA utilitydesk/anything-else 5000 1",
+                "STREAM FILE utilitydesk/goodbye",
+                "HANGUP");
         if (fen != 0) {
             assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/yuan", "SAY NUMBER " + fen,
                     "STREAM FILE utilitydesk/fen");
         }
-        assertThat(heard).anyMatch(c -> c.startsWith("STREAM FILE utilitydesk/due-date"))
-                .anyMatch(c -> c.startsWith("SAY DATETIME "))
-                .anyMatch(c -> c.startsWith("STREAM FILE utilitydesk/last-payment"))
-                .contains("HANGUP");
+        assertThat(heard).anyMatch(c -> c.startsWith("SAY DATETIME "))
+                .contains("STREAM FILE utilitydesk/due-date", "STREAM FILE utilitydesk/last-payment")
+                .noneMatch(c -> c.contains("enter-account"));
 
         Map<String, String> record = callRecord(uid);
         assertThat(record).containsEntry("customer_id", "1").containsEntry("account_id", "1")
                 .containsEntry("outcome", "SELF_SERVED").containsEntry("hangup_cause", "NORMAL")
-                .containsEntry("ivr_path", "ID:CALLER_ID>BILL").containsEntry("caller_number", TestEnvironment.FIRST_MOBILE);
+                .containsEntry("ivr_path", "ID:CALLER_ID>MAIN>1>BILL>AFTER>#>GOODBYE")
+                .containsEntry("caller_number", TestEnvironment.FIRST_MOBILE);
         assertThat(record.get("answered_at")).isNotNull();
         assertThat(record.get("ended_at")).isNotNull();
     }
 
     @Test
-    void anUnknownCallerIsHandedToTheAgentsQueue() throws Exception {
+    void anUnknownCallerMistypesTheAccountNumberOnceThenHearsTheirBill() throws Exception {
         String uid;
         List<String> heard;
-        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "02000000000")) {
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "02000000000")
+                .pressing("1", "12345", TestEnvironment.FIRST_ACCOUNT, "#")) {
             uid = call.uniqueId;
             heard = call.toTheEnd();
         }
-        assertThat(heard).containsSubsequence("ANSWER", "STREAM FILE utilitydesk/welcome",
-                "STREAM FILE utilitydesk/transfer-to-agent");
-        assertThat(heard).contains("EXEC Queue utilitydesk-general", "GET VARIABLE QUEUESTATUS");
-        assertThat(heard).noneMatch(c -> c.startsWith("SAY NUMBER"));
-        assertThat(callRecord(uid)).containsEntry("customer_id", null).containsEntry("outcome", "ABANDONED")
-                .containsEntry("hangup_cause", "QUEUE_TIMEOUT").containsEntry("ivr_path", "ID:UNKNOWN>QUEUE:utilitydesk-general");
+        assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1",
+                "GET DATA utilitydesk/enter-account 10000 10", "STREAM FILE utilitydesk/invalid-account",
+                "GET DATA utilitydesk/enter-account 10000 10", "STREAM FILE utilitydesk/amount-due");
+        assertThat(callRecord(uid)).containsEntry("customer_id", "1").containsEntry("account_id", "1")
+                .containsEntry("outcome", "SELF_SERVED")
+                .containsEntry("ivr_path", "ID:UNKNOWN>MAIN>1>BILL>ACCOUNT:INVALID>ID:ACCOUNT>AFTER>#>GOODBYE");
     }
 
     @Test
-    void aCallerHangingUpDuringTheGreetingEndsTheCallCleanly() throws Exception {
+    void pressing0QueuesTheCallerForABillingAgent() throws Exception {
+        String uid;
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "02000000000").pressing("0")) {
+            uid = call.uniqueId;
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/transfer-to-agent", "EXEC Queue utilitydesk-billing",
+                "GET VARIABLE QUEUESTATUS", "STREAM FILE utilitydesk/goodbye", "HANGUP");
+        assertThat(heard).noneMatch(c -> c.startsWith("SAY NUMBER"));
+        assertThat(callRecord(uid)).containsEntry("customer_id", null).containsEntry("outcome", "ABANDONED")
+                .containsEntry("hangup_cause", "QUEUE_TIMEOUT")
+                .containsEntry("ivr_path", "ID:UNKNOWN>MAIN>0>AGENT>QUEUE:utilitydesk-billing>GOODBYE");
+    }
+
+    @Test
+    void wrongKeysAndSilenceAreRepeatedThreeTimesThenTheCallerGoesToAnAgent() throws Exception {
+        String uid;
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)
+                .pressing("7", "", "*", "")) {
+            uid = call.uniqueId;
+            heard = call.toTheEnd();
+        }
+        assertThat(heard.stream().filter(c -> c.equals("GET DATA utilitydesk/main-menu 5000 1"))).hasSize(4);
+        assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/invalid-key", "STREAM FILE utilitydesk/no-input",
+                "STREAM FILE utilitydesk/invalid-key", "EXEC Queue utilitydesk-billing");
+        assertThat(callRecord(uid).get("ivr_path"))
+                .startsWith("ID:CALLER_ID>MAIN>INVALID:7>MAIN>SILENCE>MAIN>INVALID:*>MAIN>SILENCE>AGENT>QUEUE:utilitydesk-billing");
+    }
+
+    @Test
+    void pressing9SwitchesTheCallToEnglishAndReturnsToTheMenu() throws Exception {
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("9", "#", "#", "#", "#")) {
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1", "SET VARIABLE CHANNEL(language) en",
+                "GET DATA utilitydesk/main-menu 5000 1");
+    }
+
+    @Test
+    void aCallerHangingUpInTheMenuEndsTheCallCleanly() throws Exception {
         String uid;
         try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)) {
             uid = call.uniqueId;
-            call.hangUpAt(c -> c.startsWith("STREAM FILE utilitydesk/welcome"));
+            call.hangUpAt(c -> c.startsWith("GET DATA utilitydesk/main-menu"));
         }
         await().atMost(Duration.ofSeconds(15)).until(() -> callRecord(uid).get("ended_at") != null);
-        assertThat(callRecord(uid)).containsEntry("outcome", "ABANDONED").containsEntry("hangup_cause", "CALLER_HANGUP");
+        assertThat(callRecord(uid)).containsEntry("outcome", "ABANDONED").containsEntry("hangup_cause", "CALLER_HANGUP")
+                .containsEntry("ivr_path", "ID:CALLER_ID>MAIN");
     }
 
     @Test
@@ -119,7 +167,7 @@ class FastAgiIT {
     }
 
     private static void assertStillServing() throws Exception {
-        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)) {
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("#")) {
             assertThat(call.toTheEnd()).first().isEqualTo("ANSWER");
         }
     }

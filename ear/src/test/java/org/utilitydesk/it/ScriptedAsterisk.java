@@ -73,6 +73,7 @@ final class ScriptedAsterisk {
         private final BufferedReader in;
         private final OutputStream out;
         private final List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        private final java.util.Deque<String> keypresses = new java.util.ArrayDeque<>();
         final String uniqueId;
 
         Call(Socket socket, String uniqueId) throws IOException {
@@ -86,6 +87,15 @@ final class ScriptedAsterisk {
         void send(String text) throws IOException {
             out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
+        }
+
+        /**
+         * What the caller will key in, one entry per prompt that reads keys, in order ("" = says nothing
+         * until the time-out). Keys are only delivered once a read (GET DATA) has started, as on a real phone.
+         */
+        Call pressing(String... keys) {
+            keypresses.addAll(List.of(keys));
+            return this;
         }
 
         /** Answers every command until the application ends the session; returns the commands it sent. */
@@ -129,8 +139,15 @@ final class ScriptedAsterisk {
             return command.replace("\"\"", "").replace("\"", "").replaceAll("\\s+", " ").strip();
         }
 
-        /** What Asterisk answers: QUEUESTATUS as after a queue timeout, 1 for HANGUP, 0 (success) otherwise. */
-        private static String replyTo(String command) {
+        /**
+         * What Asterisk answers: the next keys (or a time-out) to GET DATA, QUEUESTATUS as after a queue
+         * time-out, 1 for HANGUP, 0 (success) otherwise.
+         */
+        private String replyTo(String command) {
+            if (command.startsWith("GET DATA")) {
+                String keys = keypresses.poll();
+                return keys == null || keys.isEmpty() ? "200 result= (timeout)" : "200 result=" + keys;
+            }
             if (command.startsWith("GET VARIABLE QUEUESTATUS")) {
                 return "200 result=1 (TIMEOUT)";
             }

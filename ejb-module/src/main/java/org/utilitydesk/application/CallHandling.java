@@ -21,6 +21,12 @@ public interface CallHandling {
      */
     Optional<Caller> identifyByCallerId(long callId, String callerNumber);
 
+    /**
+     * Identifies the caller by an account number they typed; empty when the number is malformed (bad
+     * length or check digit) or no such account exists.
+     */
+    Optional<Caller> identifyByAccount(long callId, String accountNumber);
+
     void stepped(long callId, String step);
 
     void callEnded(long callId, CallOutcome outcome, String cause);

@@ -11,6 +11,8 @@ import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.domain.model.call.CallOutcome;
 import org.utilitydesk.domain.model.call.CallRecord;
 import org.utilitydesk.domain.model.customer.Account;
+import org.utilitydesk.domain.model.customer.AccountNumber;
+import org.utilitydesk.domain.model.customer.InvalidAccountNumberException;
 import org.utilitydesk.domain.model.customer.Customer;
 import org.utilitydesk.domain.model.customer.CustomerRepository;
 
@@ -58,6 +60,21 @@ public class DefaultCallHandling implements CallHandling {
         Long accountId = accounts.size() == 1 ? accounts.get(0).getId() : null;
         call(callId).identified(customer.getId(), accountId);
         return Optional.of(new Caller(customer.getId(), accountId, customer.getName(), customer.getPreferredLanguage()));
+    }
+
+    @Override
+    public Optional<Caller> identifyByAccount(long callId, String accountNumber) {
+        Optional<Account> account;
+        try {
+            account = customers.findAccount(AccountNumber.of(accountNumber));
+        } catch (InvalidAccountNumberException e) {
+            return Optional.empty();
+        }
+        return account.map(a -> {
+            Customer customer = a.getCustomer();
+            call(callId).identified(customer.getId(), a.getId());
+            return new Caller(customer.getId(), a.getId(), customer.getName(), customer.getPreferredLanguage());
+        });
     }
 
     @Override

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,26 +20,48 @@ import org.utilitydesk.application.BillingService.BillSummary;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.CallHandling.Caller;
 import org.utilitydesk.domain.model.call.CallOutcome;
+import org.utilitydesk.domain.model.ivr.IvrMenu;
+import org.utilitydesk.domain.model.ivr.IvrMenuRepository;
+import org.utilitydesk.domain.model.ivr.IvrNode;
 
 /**
- * The inbound IVR over FastAGI. Today it identifies the caller by caller ID and reads an identified
- * caller's bill (amount due, due date, last payment) with Asterisk's own Say commands; callers it cannot
- * identify are handed to the agents' Asterisk queue. Every step is written to the call record, and a
- * caller hanging up at any point ends the call cleanly.
+ * The inbound IVR over FastAGI: an interpreter of the menu tree held in the database (ivr_node,
+ * ivr_transition). It identifies the caller by caller ID, then walks the tree: menus read one key with
+ * time-outs and retries, actions read the bill, hand the call to an agents' queue, switch the language
+ * or say goodbye. Every node and key goes into the call record; a caller hanging up at any point ends the
+ * call cleanly. Asterisk types stay in this package.
  */
 @ApplicationScoped
 public class IvrScript implements AgiScript {
 
     private static final Logger LOG = Logger.getLogger(IvrScript.class.getName());
     static final String PROMPTS = "utilitydesk/";
-    static final String FALLBACK_QUEUE = "utilitydesk-general";
-    private static final String ZONE = "Asia/Shanghai";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int ACCOUNT_DIGITS = 10;
+    private static final long ACCOUNT_TIMEOUT_MILLIS = 10_000;
+    /** Loop guard: no real call visits this many nodes; a misconfigured cycle must not run forever. */
+    private static final int MAX_STEPS = 60;
 
     @Inject
     private CallHandling calls;
 
     @Inject
     private BillingService billing;
+
+    @Inject
+    private IvrMenuRepository menus;
+
+    /** What one call has learned so far. */
+    private static final class CallState {
+        final long callId;
+        Caller caller;
+        CallOutcome outcome = CallOutcome.ABANDONED;
+        String cause = "CALLER_HANGUP";
+
+        CallState(long callId) {
+            this.callId = callId;
+        }
+    }
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
@@ -48,42 +71,125 @@ public class IvrScript implements AgiScript {
             channel.hangup();
             return;
         }
-        long callId = calls.callStarted(uid, request.getCallerIdNumber(), request.getDnid());
-        CallOutcome outcome = CallOutcome.FAILED;
-        String cause = "IVR_ERROR";
+        CallState call = new CallState(calls.callStarted(uid, request.getCallerIdNumber(), request.getDnid()));
         try {
             channel.answer();
-            calls.answered(callId);
-            Optional<Caller> caller = calls.identifyByCallerId(callId, request.getCallerIdNumber());
-            calls.stepped(callId, caller.isPresent() ? "ID:CALLER_ID" : "ID:UNKNOWN");
+            calls.answered(call.callId);
+            call.caller = calls.identifyByCallerId(call.callId, request.getCallerIdNumber()).orElse(null);
+            calls.stepped(call.callId, call.caller != null ? "ID:CALLER_ID" : "ID:UNKNOWN");
             channel.streamFile(PROMPTS + "welcome");
-            Optional<BillSummary> bill = caller.map(Caller::accountId).flatMap(billing::summary);
-            if (bill.isPresent()) {
-                readBill(channel, bill.get());
-                calls.stepped(callId, "BILL");
-                channel.streamFile(PROMPTS + "goodbye");
-                outcome = CallOutcome.SELF_SERVED;
-            } else {
-                calls.stepped(callId, "QUEUE:" + FALLBACK_QUEUE);
-                channel.streamFile(PROMPTS + "transfer-to-agent");
-                channel.exec("Queue", FALLBACK_QUEUE);
-                String status = channel.getVariable("QUEUESTATUS");
-                outcome = status == null || status.isBlank() ? CallOutcome.ANSWERED : CallOutcome.ABANDONED;
-                cause = status == null || status.isBlank() ? "NORMAL" : "QUEUE_" + status;
-            }
+            walk(channel, call, menus.current());
             channel.hangup();
-            if (outcome != CallOutcome.ABANDONED) {
-                cause = "NORMAL";
-            }
         } catch (AgiHangupException e) {
-            outcome = outcome == CallOutcome.SELF_SERVED ? outcome : CallOutcome.ABANDONED;
-            cause = "CALLER_HANGUP";
+            if (call.outcome != CallOutcome.SELF_SERVED && call.outcome != CallOutcome.ANSWERED) {
+                call.outcome = CallOutcome.ABANDONED;
+            }
+            call.cause = "CALLER_HANGUP";
         } catch (AgiException | RuntimeException e) {
             LOG.log(Level.WARNING, "IVR failed on call " + uid + " from " + request.getCallerIdNumber(), e);
+            call.outcome = CallOutcome.FAILED;
+            call.cause = "IVR_ERROR";
             throw e;
         } finally {
-            calls.callEnded(callId, outcome, cause);
+            calls.callEnded(call.callId, call.outcome, call.cause);
         }
+    }
+
+    private void walk(AgiChannel channel, CallState call, IvrMenu menu) throws AgiException {
+        IvrNode node = menu.root();
+        int retries = 0;
+        for (int steps = 0; node != null && steps < MAX_STEPS; steps++) {
+            calls.stepped(call.callId, node.code());
+            if (node.kind() == IvrNode.Kind.MENU) {
+                String key = channel.getData(PROMPTS + node.prompt(), node.timeoutMillis(), 1);
+                String target = key == null || key.isEmpty() ? null : node.target(key.charAt(0));
+                if (target != null) {
+                    calls.stepped(call.callId, key);
+                    node = menu.node(target);
+                    retries = 0;
+                    continue;
+                }
+                boolean silent = key == null || key.isEmpty();
+                calls.stepped(call.callId, silent ? "SILENCE" : "INVALID:" + sanitize(key));
+                if (++retries > node.maxRetries()) {
+                    node = menu.node(node.onFailure());
+                    retries = 0;
+                } else {
+                    channel.streamFile(PROMPTS + (silent ? "no-input" : "invalid-key"));
+                }
+                continue;
+            }
+            if (node.prompt() != null) {
+                channel.streamFile(PROMPTS + node.prompt());
+            }
+            node = act(channel, call, menu, node);
+        }
+    }
+
+    /** Runs an action node and returns the node the call goes to next (null to end the call). */
+    private IvrNode act(AgiChannel channel, CallState call, IvrMenu menu, IvrNode node) throws AgiException {
+        switch (node.action()) {
+            case BILL_INQUIRY -> {
+                Optional<Caller> caller = call.caller != null && call.caller.accountId() != null
+                        ? Optional.of(call.caller) : askForAccount(channel, call, node);
+                if (caller.isEmpty()) {
+                    return menu.node(node.onFailure());
+                }
+                call.caller = caller.get();
+                Optional<BillSummary> bill = billing.summary(call.caller.accountId());
+                if (bill.isPresent()) {
+                    readBill(channel, bill.get());
+                } else {
+                    channel.streamFile(PROMPTS + "no-bill");
+                }
+                call.outcome = CallOutcome.SELF_SERVED;
+                call.cause = "NORMAL";
+                return menu.node(node.next());
+            }
+            case TRANSFER -> {
+                String queue = "utilitydesk-" + (node.argument() == null ? "general" : node.argument().toLowerCase(Locale.ROOT));
+                calls.stepped(call.callId, "QUEUE:" + queue);
+                channel.exec("Queue", queue);
+                String status = channel.getVariable("QUEUESTATUS");
+                boolean answered = status == null || status.isBlank();
+                call.outcome = answered ? CallOutcome.ANSWERED : call.outcome == CallOutcome.SELF_SERVED
+                        ? CallOutcome.SELF_SERVED : CallOutcome.ABANDONED;
+                call.cause = answered ? "NORMAL" : "QUEUE_" + sanitize(status);
+                return answered ? null : menu.node(node.next());
+            }
+            case SET_LANGUAGE -> {
+                channel.setVariable("CHANNEL(language)", node.argument());
+                return menu.node(node.next());
+            }
+            case HANGUP -> {
+                if (call.outcome == CallOutcome.ABANDONED && "CALLER_HANGUP".equals(call.cause)) {
+                    call.cause = "NORMAL";
+                }
+                return null;
+            }
+            default -> throw new IllegalStateException("unknown IVR action " + node.action());
+        }
+    }
+
+    /** Asks for the ten-digit account number, checking length and check digit, with the node's retries. */
+    private Optional<Caller> askForAccount(AgiChannel channel, CallState call, IvrNode node) throws AgiException {
+        for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
+            String typed = channel.getData(PROMPTS + "enter-account", ACCOUNT_TIMEOUT_MILLIS, ACCOUNT_DIGITS);
+            Optional<Caller> caller = typed == null || typed.isEmpty()
+                    ? Optional.empty() : calls.identifyByAccount(call.callId, typed);
+            calls.stepped(call.callId, caller.isPresent() ? "ID:ACCOUNT" : "ACCOUNT:" + (typed == null || typed.isEmpty()
+                    ? "SILENCE" : "INVALID"));
+            if (caller.isPresent()) {
+                return caller;
+            }
+            channel.streamFile(PROMPTS + "invalid-account");
+        }
+        return Optional.empty();
+    }
+
+    private static String sanitize(String input) {
+        String kept = input.replaceAll("[^0-9A-Za-z*#_]", "?");
+        return kept.length() > 12 ? kept.substring(0, 12) : kept;
     }
 
     /** "您的应缴金额 123 元 45 分，缴费截止日期 …，最近一次缴费 … 元，于 …". */
@@ -92,7 +198,7 @@ public class IvrScript implements AgiScript {
         sayMoney(channel, bill.amountDue());
         if (bill.dueDate() != null) {
             channel.streamFile(PROMPTS + "due-date");
-            sayDay(channel, bill.dueDate());
+            sayInstant(channel, bill.dueDate().atStartOfDay(ZONE).toInstant());
         }
         if (bill.lastPaymentAmount() != null) {
             channel.streamFile(PROMPTS + "last-payment");
@@ -113,11 +219,7 @@ public class IvrScript implements AgiScript {
         }
     }
 
-    private static void sayDay(AgiChannel channel, LocalDate day) throws AgiException {
-        sayInstant(channel, day.atStartOfDay(java.time.ZoneId.of(ZONE)).toInstant());
-    }
-
     private static void sayInstant(AgiChannel channel, Instant at) throws AgiException {
-        channel.sayDateTime(at.getEpochSecond(), "", "YBd", ZONE);
+        channel.sayDateTime(at.getEpochSecond(), "", "YBd", ZONE.getId());
     }
 }

@@ -145,6 +145,56 @@ class FastAgiIT {
     }
 
     @Test
+    void aCallerReportsAFaultHearsTheOrderNumberAndLaterHearsItWasDispatched() throws Exception {
+        String uid;
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("2", "1", "1", "#")) {
+            uid = call.uniqueId;
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1", "GET DATA utilitydesk/fault-type-menu 5000 1",
+                "GET DATA utilitydesk/confirm-fault-address 5000 1", "STREAM FILE utilitydesk/fault-accepted");
+        String orderNo = heard.stream().filter(c -> c.startsWith("SAY ALPHA ")).findFirst().orElseThrow().substring(10);
+        assertThat(orderNo).matches("GD\\d{16}");
+
+        Map<String, String> order = row("SELECT * FROM work_order WHERE order_no = ?", orderNo);
+        assertThat(order).containsEntry("channel", "IVR").containsEntry("account_id", "1").containsEntry("order_type", "FAULT_REPAIR")
+                .containsEntry("request_key", "ivr:" + uid + ":NO_POWER").containsEntry("contact_phone", TestEnvironment.FIRST_MOBILE);
+        assertThat(callRecord(uid).get("ivr_path")).contains("FAULT>1>FAULT_NO_POWER>ORDER:" + orderNo);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "DISPATCHED".equals(row("SELECT state FROM work_order WHERE order_no = ?", orderNo).get("state")));
+
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "02000000000")
+                .pressing("3", "1234567890123456", orderNo.substring(2), "#")) {
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).containsSubsequence("GET DATA utilitydesk/enter-order-number 15000 16", "STREAM FILE utilitydesk/order-not-found",
+                "GET DATA utilitydesk/enter-order-number 15000 16", "STREAM FILE utilitydesk/order-state-dispatched");
+    }
+
+    @Test
+    void aCallerFromAnAreaWithAnOutageHearsItBeforeTheMenu() throws Exception {
+        try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO outage_notice (service_area_id, kind, energy_type, starts_at, ends_at, reason_zh, reason_en,"
+                    + " status, created_at) SELECT service_area_id, 'UNPLANNED', 'ELECTRICITY', UTC_TIMESTAMP() - INTERVAL 1 HOUR,"
+                    + " UTC_TIMESTAMP() + INTERVAL 2 HOUR, 'IT 线路故障', 'IT line fault', 'ACTIVE', UTC_TIMESTAMP() FROM account WHERE id = 1");
+            try {
+                String uid;
+                List<String> heard;
+                try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("#", "#", "#", "#")) {
+                    uid = call.uniqueId;
+                    heard = call.toTheEnd();
+                }
+                assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/welcome", "STREAM FILE utilitydesk/outage-active",
+                        "STREAM FILE utilitydesk/outage-until", "GET DATA utilitydesk/main-menu 5000 1");
+                assertThat(callRecord(uid).get("ivr_path")).startsWith("ID:CALLER_ID>OUTAGE:ACTIVE>MAIN");
+            } finally {
+                st.executeUpdate("DELETE FROM outage_notice WHERE reason_en = 'IT line fault'");
+            }
+        }
+    }
+
+    @Test
     void anUnknownScriptPathIsRefusedAndTheServerKeepsServing() throws Exception {
         List<String> heard;
         try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("no-such-script", TestEnvironment.FIRST_MOBILE)) {
@@ -186,9 +236,12 @@ class FastAgiIT {
     }
 
     private static Map<String, String> callRecord(String uid) throws Exception {
-        try (Connection c = TestEnvironment.database();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM call_record WHERE call_uid = ?")) {
-            ps.setString(1, uid);
+        return row("SELECT * FROM call_record WHERE call_uid = ?", uid);
+    }
+
+    private static Map<String, String> row(String sql, String parameter) throws Exception {
+        try (Connection c = TestEnvironment.database(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
                 Map<String, String> row = new HashMap<>();
                 if (rs.next()) {

@@ -27,6 +27,13 @@ public interface CallHandling {
      */
     Optional<Caller> identifyByAccount(long callId, String accountNumber);
 
+    /**
+     * Opens a fault-repair work order for the caller's account from the IVR, through the same service
+     * every channel uses; once per call and fault type, however often the step is repeated. Returns the
+     * order number to read back.
+     */
+    String reportFault(long callId, long accountId, String faultType, String callerNumber);
+
     void stepped(long callId, String step);
 
     void callEnded(long callId, CallOutcome outcome, String cause);

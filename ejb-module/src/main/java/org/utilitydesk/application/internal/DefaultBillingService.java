@@ -4,11 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.application.BillingService;
@@ -34,22 +30,12 @@ public class DefaultBillingService implements BillingService {
                 "SELECT amount, paid_at FROM payment WHERE account_id = ? ORDER BY paid_at DESC LIMIT 1")
                 .setParameter(1, accountId).getResultList();
         BigDecimal lastAmount = last.isEmpty() ? null : (BigDecimal) last.get(0)[0];
-        Instant lastAt = last.isEmpty() ? null : instant(last.get(0)[1]);
+        Instant lastAt = last.isEmpty() ? null : SqlValues.instant(last.get(0)[1]);
         if (open[0] == null && last.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new BillSummary(due, date(open[1]), lastAmount, lastAt));
+        return Optional.of(new BillSummary(due, SqlValues.date(open[1]), lastAmount, lastAt));
     }
 
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
-    /** DATETIME columns hold UTC (the pool's sessions run in UTC), whichever type the driver hands back. */
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
-    }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.application.CallHandling;
+import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.call.CallOutcome;
 import org.utilitydesk.domain.model.call.CallRecord;
 import org.utilitydesk.domain.model.customer.Account;
@@ -15,6 +16,11 @@ import org.utilitydesk.domain.model.customer.AccountNumber;
 import org.utilitydesk.domain.model.customer.InvalidAccountNumberException;
 import org.utilitydesk.domain.model.customer.Customer;
 import org.utilitydesk.domain.model.customer.CustomerRepository;
+import org.utilitydesk.domain.model.workorder.Channel;
+import org.utilitydesk.domain.model.workorder.Priority;
+import org.utilitydesk.domain.model.workorder.WorkOrder;
+import org.utilitydesk.domain.model.workorder.WorkOrderRequest;
+import org.utilitydesk.domain.model.workorder.WorkOrderType;
 
 /** Keeps call records and identifies callers; each report is its own short transaction. */
 @Stateless
@@ -28,6 +34,16 @@ public class DefaultCallHandling implements CallHandling {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private WorkOrderService workOrders;
+
+    /** How each fault type the IVR offers is named on the work order, and how urgent it is. */
+    private static final java.util.Map<String, String> FAULT_SUBJECTS = java.util.Map.of(
+            "NO_POWER", "电话报修：家中停电",
+            "AREA_OUTAGE", "电话报修：片区停电",
+            "METER", "电话报修：电表故障",
+            "SAFETY_HAZARD", "电话报修：用电安全隐患");
 
     @Override
     public long callStarted(String callUid, String callerNumber, String calledNumber) {
@@ -75,6 +91,25 @@ public class DefaultCallHandling implements CallHandling {
             call(callId).identified(customer.getId(), a.getId());
             return new Caller(customer.getId(), a.getId(), customer.getName(), customer.getPreferredLanguage());
         });
+    }
+
+    @Override
+    public String reportFault(long callId, long accountId, String faultType, String callerNumber) {
+        String subject = FAULT_SUBJECTS.get(faultType);
+        if (subject == null) {
+            throw new IllegalArgumentException("unknown fault type " + faultType + "; known: " + FAULT_SUBJECTS.keySet());
+        }
+        CallRecord call = call(callId);
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new IllegalArgumentException("no account " + accountId);
+        }
+        WorkOrder order = workOrders.open(new WorkOrderRequest("ivr:" + call.getCallUid() + ":" + faultType,
+                WorkOrderType.FAULT_REPAIR, "SAFETY_HAZARD".equals(faultType) ? Priority.URGENT : Priority.NORMAL,
+                Channel.IVR, account.getCustomer().getId(), account.getId(), account.getServiceArea().getId(), subject,
+                "来电 " + call.getCallUid(), account.getSupplyAddress(),
+                callerNumber != null && callerNumber.matches("\\+?\\d{5,20}") ? callerNumber : null), "ivr");
+        return order.getOrderNo();
     }
 
     @Override

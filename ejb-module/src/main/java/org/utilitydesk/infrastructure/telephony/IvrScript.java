@@ -19,6 +19,8 @@ import org.utilitydesk.application.BillingService;
 import org.utilitydesk.application.BillingService.BillSummary;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.CallHandling.Caller;
+import org.utilitydesk.application.OutageService;
+import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.call.CallOutcome;
 import org.utilitydesk.domain.model.ivr.IvrMenu;
 import org.utilitydesk.domain.model.ivr.IvrMenuRepository;
@@ -27,8 +29,9 @@ import org.utilitydesk.domain.model.ivr.IvrNode;
 /**
  * The inbound IVR over FastAGI: an interpreter of the menu tree held in the database (ivr_node,
  * ivr_transition). It identifies the caller by caller ID, then walks the tree: menus read one key with
- * time-outs and retries, actions read the bill, hand the call to an agents' queue, switch the language
- * or say goodbye. Every node and key goes into the call record; a caller hanging up at any point ends the
+ * time-outs and retries, actions read the bill, report a fault (a work order whose number is read back),
+ * tell a work order's state, hand the call to an agents' queue, switch the language or say goodbye.
+ * Identified callers hear outages in their area first. Every node and key goes into the call record; a caller hanging up at any point ends the
  * call cleanly. Asterisk types stay in this package.
  */
 @ApplicationScoped
@@ -38,6 +41,9 @@ public class IvrScript implements AgiScript {
     static final String PROMPTS = "utilitydesk/";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int ACCOUNT_DIGITS = 10;
+    /** Work order numbers are GD + 16 digits; callers key in the digits. */
+    private static final int ORDER_DIGITS = 16;
+    private static final long ORDER_TIMEOUT_MILLIS = 15_000;
     private static final long ACCOUNT_TIMEOUT_MILLIS = 10_000;
     /** Loop guard: no real call visits this many nodes; a misconfigured cycle must not run forever. */
     private static final int MAX_STEPS = 60;
@@ -51,15 +57,23 @@ public class IvrScript implements AgiScript {
     @Inject
     private IvrMenuRepository menus;
 
+    @Inject
+    private OutageService outages;
+
+    @Inject
+    private WorkOrderService workOrders;
+
     /** What one call has learned so far. */
     private static final class CallState {
         final long callId;
+        final String callerNumber;
         Caller caller;
         CallOutcome outcome = CallOutcome.ABANDONED;
         String cause = "CALLER_HANGUP";
 
-        CallState(long callId) {
+        CallState(long callId, String callerNumber) {
             this.callId = callId;
+            this.callerNumber = callerNumber;
         }
     }
 
@@ -71,13 +85,15 @@ public class IvrScript implements AgiScript {
             channel.hangup();
             return;
         }
-        CallState call = new CallState(calls.callStarted(uid, request.getCallerIdNumber(), request.getDnid()));
+        CallState call = new CallState(calls.callStarted(uid, request.getCallerIdNumber(), request.getDnid()),
+                request.getCallerIdNumber());
         try {
             channel.answer();
             calls.answered(call.callId);
             call.caller = calls.identifyByCallerId(call.callId, request.getCallerIdNumber()).orElse(null);
             calls.stepped(call.callId, call.caller != null ? "ID:CALLER_ID" : "ID:UNKNOWN");
             channel.streamFile(PROMPTS + "welcome");
+            announceOutages(channel, call);
             walk(channel, call, menus.current());
             channel.hangup();
         } catch (AgiHangupException e) {
@@ -146,6 +162,43 @@ public class IvrScript implements AgiScript {
                 call.cause = "NORMAL";
                 return menu.node(node.next());
             }
+            case FAULT_REPORT -> {
+                Optional<Caller> caller = call.caller != null && call.caller.accountId() != null
+                        ? Optional.of(call.caller) : askForAccount(channel, call, node);
+                if (caller.isEmpty()) {
+                    return menu.node(node.onFailure());
+                }
+                call.caller = caller.get();
+                String confirm = channel.getData(PROMPTS + "confirm-fault-address", node.timeoutMillis(), 1);
+                if (!"1".equals(confirm)) {
+                    calls.stepped(call.callId, "FAULT:NOT_CONFIRMED");
+                    return menu.node(node.onFailure());
+                }
+                String orderNo = calls.reportFault(call.callId, call.caller.accountId(), node.argument(), call.callerNumber);
+                calls.stepped(call.callId, "ORDER:" + orderNo);
+                channel.streamFile(PROMPTS + "fault-accepted");
+                channel.sayAlpha(orderNo);
+                call.outcome = CallOutcome.SELF_SERVED;
+                call.cause = "NORMAL";
+                return menu.node(node.next());
+            }
+            case ORDER_STATUS -> {
+                for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
+                    String digits = channel.getData(PROMPTS + "enter-order-number", ORDER_TIMEOUT_MILLIS, ORDER_DIGITS);
+                    Optional<String> state = digits == null || !digits.matches("\\d{" + ORDER_DIGITS + "}")
+                            ? Optional.empty() : workOrders.findByOrderNo("GD" + digits).map(o -> o.getState().name());
+                    if (state.isPresent()) {
+                        calls.stepped(call.callId, "STATUS:" + state.get());
+                        channel.streamFile(PROMPTS + "order-state-" + state.get().toLowerCase(Locale.ROOT));
+                        call.outcome = CallOutcome.SELF_SERVED;
+                        call.cause = "NORMAL";
+                        return menu.node(node.next());
+                    }
+                    calls.stepped(call.callId, "STATUS:NOT_FOUND");
+                    channel.streamFile(PROMPTS + "order-not-found");
+                }
+                return menu.node(node.onFailure());
+            }
             case TRANSFER -> {
                 String queue = "utilitydesk-" + (node.argument() == null ? "general" : node.argument().toLowerCase(Locale.ROOT));
                 calls.stepped(call.callId, "QUEUE:" + queue);
@@ -168,6 +221,22 @@ public class IvrScript implements AgiScript {
                 return null;
             }
             default -> throw new IllegalStateException("unknown IVR action " + node.action());
+        }
+    }
+
+    /** Tells an identified caller about outages in their area before anything else. */
+    private void announceOutages(AgiChannel channel, CallState call) throws AgiException {
+        if (call.caller == null || call.caller.accountId() == null) {
+            return;
+        }
+        for (OutageService.Notice notice : outages.noticesFor(call.caller.accountId())) {
+            calls.stepped(call.callId, notice.active() ? "OUTAGE:ACTIVE" : "OUTAGE:PLANNED");
+            channel.streamFile(PROMPTS + (notice.active() ? "outage-active" : "outage-planned"));
+            sayInstant(channel, notice.startsAt());
+            if (notice.endsAt() != null) {
+                channel.streamFile(PROMPTS + "outage-until");
+                sayInstant(channel, notice.endsAt());
+            }
         }
     }
 

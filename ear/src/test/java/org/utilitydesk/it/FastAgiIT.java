@@ -195,6 +195,25 @@ class FastAgiIT {
     }
 
     @Test
+    void pressing8RecordsAVoiceMessageStoredWithCallerAndAccount() throws Exception {
+        String uid;
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("8")) {
+            uid = call.uniqueId;
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1", "STREAM FILE utilitydesk/leave-message",
+                "STREAM FILE utilitydesk/goodbye", "HANGUP");
+        assertThat(heard).anyMatch(c -> c.startsWith("RECORD FILE /var/spool/asterisk/utilitydesk/") && c.contains(" wav # 120000 0 BEEP s=5"));
+        String callId = callRecord(uid).get("id");
+        assertThat(row("SELECT * FROM voicemail WHERE call_id = ?", callId))
+                .containsEntry("caller_number", TestEnvironment.FIRST_MOBILE).containsEntry("account_id", "1")
+                .containsEntry("duration_seconds", "8").containsEntry("status", "NEW")
+                .hasEntrySatisfying("recording_path", p -> assertThat(p).endsWith(uid.replace('.', '-') + ".wav"));
+        assertThat(callRecord(uid)).containsEntry("outcome", "VOICEMAIL").containsEntry("ivr_path", "ID:CALLER_ID>MAIN>8>VOICEMAIL>MESSAGE>GOODBYE");
+    }
+
+    @Test
     void anUnknownScriptPathIsRefusedAndTheServerKeepsServing() throws Exception {
         List<String> heard;
         try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("no-such-script", TestEnvironment.FIRST_MOBILE)) {

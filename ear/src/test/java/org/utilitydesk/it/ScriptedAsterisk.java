@@ -140,13 +140,17 @@ final class ScriptedAsterisk {
         }
 
         /**
-         * What Asterisk answers: the next keys (or a time-out) to GET DATA, QUEUESTATUS as after a queue
+         * What Asterisk answers: the next keys (or a time-out) to GET DATA, an 8-second message ended with #
+         * to RECORD FILE, QUEUESTATUS as after a queue
          * time-out, 1 for HANGUP, 0 (success) otherwise.
          */
         private String replyTo(String command) {
             if (command.startsWith("GET DATA")) {
                 String keys = keypresses.poll();
                 return keys == null || keys.isEmpty() ? "200 result= (timeout)" : "200 result=" + keys;
+            }
+            if (command.startsWith("RECORD FILE")) {
+                return "200 result=35 (dtmf) endpos=64000";
             }
             if (command.startsWith("GET VARIABLE QUEUESTATUS")) {
                 return "200 result=1 (TIMEOUT)";

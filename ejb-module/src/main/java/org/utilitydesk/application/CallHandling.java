@@ -34,6 +34,9 @@ public interface CallHandling {
      */
     String reportFault(long callId, long accountId, String faultType, String callerNumber);
 
+    /** Stores a message the caller recorded, as a voicemail item with caller, account (if known) and time. */
+    void voicemailLeft(long callId, String recordingPath, int durationSeconds);
+
     void stepped(long callId, String step);
 
     void callEnded(long callId, CallOutcome outcome, String cause);

@@ -113,6 +113,20 @@ public class DefaultCallHandling implements CallHandling {
     }
 
     @Override
+    public void voicemailLeft(long callId, String recordingPath, int durationSeconds) {
+        CallRecord call = call(callId);
+        em.createNativeQuery("INSERT INTO voicemail (call_id, caller_number, account_id, recording_path, duration_seconds,"
+                        + " received_at, status) VALUES (?, ?, ?, ?, ?, ?, 'NEW')")
+                .setParameter(1, callId)
+                .setParameter(2, call.getCallerNumber())
+                .setParameter(3, call.getAccountId())
+                .setParameter(4, recordingPath)
+                .setParameter(5, Math.max(0, durationSeconds))
+                .setParameter(6, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
+    }
+
+    @Override
     public void stepped(long callId, String step) {
         call(callId).stepped(step);
     }

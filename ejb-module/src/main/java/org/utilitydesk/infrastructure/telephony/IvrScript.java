@@ -15,6 +15,7 @@ import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.BillingService;
 import org.utilitydesk.application.BillingService.BillSummary;
 import org.utilitydesk.application.CallHandling;
@@ -30,7 +31,7 @@ import org.utilitydesk.domain.model.ivr.IvrNode;
  * The inbound IVR over FastAGI: an interpreter of the menu tree held in the database (ivr_node,
  * ivr_transition). It identifies the caller by caller ID, then walks the tree: menus read one key with
  * time-outs and retries, actions read the bill, report a fault (a work order whose number is read back),
- * tell a work order's state, hand the call to an agents' queue, switch the language or say goodbye.
+ * tell a work order's state, record a voice message, hand the call to an agents' queue, switch the language or say goodbye.
  * Identified callers hear outages in their area first. Every node and key goes into the call record; a caller hanging up at any point ends the
  * call cleanly. Asterisk types stay in this package.
  */
@@ -44,6 +45,16 @@ public class IvrScript implements AgiScript {
     /** Work order numbers are GD + 16 digits; callers key in the digits. */
     private static final int ORDER_DIGITS = 16;
     private static final long ORDER_TIMEOUT_MILLIS = 15_000;
+    private static final int VOICEMAIL_MAX_MILLIS = 120_000;
+    private static final int VOICEMAIL_SILENCE_SECONDS = 5;
+    /** Asterisk records at 8 kHz: RECORD FILE's endpos counts samples. */
+    private static final int SAMPLES_PER_SECOND = 8_000;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+
+    /** Where Asterisk writes voicemail recordings (a path on the Asterisk server). */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.voicemail.dir", defaultValue = "/var/spool/asterisk/utilitydesk")
+    private String voicemailDir;
     private static final long ACCOUNT_TIMEOUT_MILLIS = 10_000;
     /** Loop guard: no real call visits this many nodes; a misconfigured cycle must not run forever. */
     private static final int MAX_STEPS = 60;
@@ -67,13 +78,15 @@ public class IvrScript implements AgiScript {
     private static final class CallState {
         final long callId;
         final String callerNumber;
+        final String uid;
         Caller caller;
         CallOutcome outcome = CallOutcome.ABANDONED;
         String cause = "CALLER_HANGUP";
 
-        CallState(long callId, String callerNumber) {
+        CallState(long callId, String callerNumber, String uid) {
             this.callId = callId;
             this.callerNumber = callerNumber;
+            this.uid = uid;
         }
     }
 
@@ -86,7 +99,7 @@ public class IvrScript implements AgiScript {
             return;
         }
         CallState call = new CallState(calls.callStarted(uid, request.getCallerIdNumber(), request.getDnid()),
-                request.getCallerIdNumber());
+                request.getCallerIdNumber(), uid);
         try {
             channel.answer();
             calls.answered(call.callId);
@@ -199,6 +212,21 @@ public class IvrScript implements AgiScript {
                 }
                 return menu.node(node.onFailure());
             }
+            case VOICEMAIL -> {
+                String file = voicemailDir + "/" + DAY.format(java.time.LocalDate.now(ZONE)) + "/" + call.uid.replace('.', '-');
+                int seconds = 0;
+                try {
+                    channel.recordFile(file, "wav", "#", VOICEMAIL_MAX_MILLIS, 0, true, VOICEMAIL_SILENCE_SECONDS);
+                    seconds = recordedSeconds(channel);
+                } finally {
+                    // A caller who hangs up while speaking has still left a message.
+                    calls.voicemailLeft(call.callId, file + ".wav", seconds);
+                    calls.stepped(call.callId, "MESSAGE");
+                    call.outcome = CallOutcome.VOICEMAIL;
+                    call.cause = "NORMAL";
+                }
+                return menu.node(node.next());
+            }
             case TRANSFER -> {
                 String queue = "utilitydesk-" + (node.argument() == null ? "general" : node.argument().toLowerCase(Locale.ROOT));
                 calls.stepped(call.callId, "QUEUE:" + queue);
@@ -254,6 +282,15 @@ public class IvrScript implements AgiScript {
             channel.streamFile(PROMPTS + "invalid-account");
         }
         return Optional.empty();
+    }
+
+    private static int recordedSeconds(AgiChannel channel) {
+        String endpos = channel.getLastReply() == null ? null : channel.getLastReply().getAttribute("endpos");
+        try {
+            return endpos == null ? 0 : (int) (Long.parseLong(endpos.trim()) / SAMPLES_PER_SECOND);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String sanitize(String input) {

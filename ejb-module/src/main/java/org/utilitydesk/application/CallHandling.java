@@ -13,19 +13,17 @@ public interface CallHandling {
     /** Records an inbound call (once per call uid, however often it is reported) and returns its record id. */
     long callStarted(String callUid, String callerNumber, String calledNumber);
 
-    void answered(long callId);
-
     /**
      * Identifies the caller by caller ID: a number belonging to exactly one customer identifies them, and
      * their account too if they have only one. Anything else identifies nobody (the IVR then asks).
      */
-    Optional<Caller> identifyByCallerId(long callId, String callerNumber);
+    Optional<Caller> identifyByCallerId(String callerNumber);
 
     /**
      * Identifies the caller by an account number they typed; empty when the number is malformed (bad
      * length or check digit) or no such account exists.
      */
-    Optional<Caller> identifyByAccount(long callId, String accountNumber);
+    Optional<Caller> identifyByAccount(String accountNumber);
 
     /**
      * Opens a fault-repair work order for the caller's account from the IVR, through the same service
@@ -35,9 +33,16 @@ public interface CallHandling {
     String reportFault(long callId, long accountId, String faultType, String callerNumber);
 
     /** Stores a message the caller recorded, as a voicemail item with caller, account (if known) and time. */
-    void voicemailLeft(long callId, String recordingPath, int durationSeconds);
+    void voicemailLeft(long callId, Long accountId, String recordingPath, int durationSeconds);
 
-    void stepped(long callId, String step);
+    /**
+     * What the IVR learned during the call, written once when it ends: the path taken (node codes and
+     * keys), who the caller turned out to be, when the call was answered and how it ended.
+     */
+    record CallSummary(java.time.Instant answeredAt, Long customerId, Long accountId, java.util.List<String> path,
+                       CallOutcome outcome, String cause) {
+    }
 
-    void callEnded(long callId, CallOutcome outcome, String cause);
+    /** Ends the call once with what the IVR learned; a second report for the same call changes nothing. */
+    void callEnded(long callId, CallSummary summary);
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.WorkOrderService;
-import org.utilitydesk.domain.model.call.CallOutcome;
 import org.utilitydesk.domain.model.call.CallRecord;
 import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.customer.AccountNumber;
@@ -58,12 +57,7 @@ public class DefaultCallHandling implements CallHandling {
     }
 
     @Override
-    public void answered(long callId) {
-        call(callId).answered(clock.instant());
-    }
-
-    @Override
-    public Optional<Caller> identifyByCallerId(long callId, String callerNumber) {
+    public Optional<Caller> identifyByCallerId(String callerNumber) {
         if (callerNumber == null || !callerNumber.matches("\\+?\\d{5,20}")) {
             return Optional.empty();
         }
@@ -74,12 +68,11 @@ public class DefaultCallHandling implements CallHandling {
         Customer customer = matches.get(0);
         List<Account> accounts = customer.getAccounts();
         Long accountId = accounts.size() == 1 ? accounts.get(0).getId() : null;
-        call(callId).identified(customer.getId(), accountId);
         return Optional.of(new Caller(customer.getId(), accountId, customer.getName(), customer.getPreferredLanguage()));
     }
 
     @Override
-    public Optional<Caller> identifyByAccount(long callId, String accountNumber) {
+    public Optional<Caller> identifyByAccount(String accountNumber) {
         Optional<Account> account;
         try {
             account = customers.findAccount(AccountNumber.of(accountNumber));
@@ -88,7 +81,6 @@ public class DefaultCallHandling implements CallHandling {
         }
         return account.map(a -> {
             Customer customer = a.getCustomer();
-            call(callId).identified(customer.getId(), a.getId());
             return new Caller(customer.getId(), a.getId(), customer.getName(), customer.getPreferredLanguage());
         });
     }
@@ -113,13 +105,13 @@ public class DefaultCallHandling implements CallHandling {
     }
 
     @Override
-    public void voicemailLeft(long callId, String recordingPath, int durationSeconds) {
+    public void voicemailLeft(long callId, Long accountId, String recordingPath, int durationSeconds) {
         CallRecord call = call(callId);
         em.createNativeQuery("INSERT INTO voicemail (call_id, caller_number, account_id, recording_path, duration_seconds,"
                         + " received_at, status) VALUES (?, ?, ?, ?, ?, ?, 'NEW')")
                 .setParameter(1, callId)
                 .setParameter(2, call.getCallerNumber())
-                .setParameter(3, call.getAccountId())
+                .setParameter(3, accountId)
                 .setParameter(4, recordingPath)
                 .setParameter(5, Math.max(0, durationSeconds))
                 .setParameter(6, java.sql.Timestamp.from(clock.instant()))
@@ -127,13 +119,19 @@ public class DefaultCallHandling implements CallHandling {
     }
 
     @Override
-    public void stepped(long callId, String step) {
-        call(callId).stepped(step);
-    }
-
-    @Override
-    public void callEnded(long callId, CallOutcome outcome, String cause) {
-        call(callId).ended(outcome, cause, clock.instant());
+    public void callEnded(long callId, CallSummary summary) {
+        CallRecord call = call(callId);
+        if (call.getEndedAt() != null) {
+            return;
+        }
+        if (summary.answeredAt() != null) {
+            call.answered(summary.answeredAt());
+        }
+        if (summary.customerId() != null) {
+            call.identified(summary.customerId(), summary.accountId());
+        }
+        summary.path().forEach(call::stepped);
+        call.ended(summary.outcome(), summary.cause(), clock.instant());
     }
 
     private CallRecord call(long callId) {

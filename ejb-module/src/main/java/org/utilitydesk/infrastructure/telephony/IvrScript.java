@@ -80,8 +80,19 @@ public class IvrScript implements AgiScript {
         final String callerNumber;
         final String uid;
         Caller caller;
+        Instant answeredAt;
+        final java.util.List<String> path = new java.util.ArrayList<>();
         CallOutcome outcome = CallOutcome.ABANDONED;
         String cause = "CALLER_HANGUP";
+
+        void step(String step) {
+            path.add(step);
+        }
+
+        CallHandling.CallSummary summary() {
+            return new CallHandling.CallSummary(answeredAt, caller == null ? null : caller.customerId(),
+                    caller == null ? null : caller.accountId(), path, outcome, cause);
+        }
 
         CallState(long callId, String callerNumber, String uid) {
             this.callId = callId;
@@ -102,9 +113,9 @@ public class IvrScript implements AgiScript {
                 request.getCallerIdNumber(), uid);
         try {
             channel.answer();
-            calls.answered(call.callId);
-            call.caller = calls.identifyByCallerId(call.callId, request.getCallerIdNumber()).orElse(null);
-            calls.stepped(call.callId, call.caller != null ? "ID:CALLER_ID" : "ID:UNKNOWN");
+            call.answeredAt = Instant.now();
+            call.caller = calls.identifyByCallerId(request.getCallerIdNumber()).orElse(null);
+            call.step(call.caller != null ? "ID:CALLER_ID" : "ID:UNKNOWN");
             channel.streamFile(PROMPTS + "welcome");
             announceOutages(channel, call);
             walk(channel, call, menus.current());
@@ -120,7 +131,7 @@ public class IvrScript implements AgiScript {
             call.cause = "IVR_ERROR";
             throw e;
         } finally {
-            calls.callEnded(call.callId, call.outcome, call.cause);
+            calls.callEnded(call.callId, call.summary());
         }
     }
 
@@ -128,18 +139,18 @@ public class IvrScript implements AgiScript {
         IvrNode node = menu.root();
         int retries = 0;
         for (int steps = 0; node != null && steps < MAX_STEPS; steps++) {
-            calls.stepped(call.callId, node.code());
+            call.step(node.code());
             if (node.kind() == IvrNode.Kind.MENU) {
                 String key = channel.getData(PROMPTS + node.prompt(), node.timeoutMillis(), 1);
                 String target = key == null || key.isEmpty() ? null : node.target(key.charAt(0));
                 if (target != null) {
-                    calls.stepped(call.callId, key);
+                    call.step(key);
                     node = menu.node(target);
                     retries = 0;
                     continue;
                 }
                 boolean silent = key == null || key.isEmpty();
-                calls.stepped(call.callId, silent ? "SILENCE" : "INVALID:" + sanitize(key));
+                call.step(silent ? "SILENCE" : "INVALID:" + sanitize(key));
                 if (++retries > node.maxRetries()) {
                     node = menu.node(node.onFailure());
                     retries = 0;
@@ -184,11 +195,11 @@ public class IvrScript implements AgiScript {
                 call.caller = caller.get();
                 String confirm = channel.getData(PROMPTS + "confirm-fault-address", node.timeoutMillis(), 1);
                 if (!"1".equals(confirm)) {
-                    calls.stepped(call.callId, "FAULT:NOT_CONFIRMED");
+                    call.step("FAULT:NOT_CONFIRMED");
                     return menu.node(node.onFailure());
                 }
                 String orderNo = calls.reportFault(call.callId, call.caller.accountId(), node.argument(), call.callerNumber);
-                calls.stepped(call.callId, "ORDER:" + orderNo);
+                call.step("ORDER:" + orderNo);
                 channel.streamFile(PROMPTS + "fault-accepted");
                 channel.sayAlpha(orderNo);
                 call.outcome = CallOutcome.SELF_SERVED;
@@ -201,13 +212,13 @@ public class IvrScript implements AgiScript {
                     Optional<String> state = digits == null || !digits.matches("\\d{" + ORDER_DIGITS + "}")
                             ? Optional.empty() : workOrders.findByOrderNo("GD" + digits).map(o -> o.getState().name());
                     if (state.isPresent()) {
-                        calls.stepped(call.callId, "STATUS:" + state.get());
+                        call.step("STATUS:" + state.get());
                         channel.streamFile(PROMPTS + "order-state-" + state.get().toLowerCase(Locale.ROOT));
                         call.outcome = CallOutcome.SELF_SERVED;
                         call.cause = "NORMAL";
                         return menu.node(node.next());
                     }
-                    calls.stepped(call.callId, "STATUS:NOT_FOUND");
+                    call.step("STATUS:NOT_FOUND");
                     channel.streamFile(PROMPTS + "order-not-found");
                 }
                 return menu.node(node.onFailure());
@@ -220,8 +231,8 @@ public class IvrScript implements AgiScript {
                     seconds = recordedSeconds(channel);
                 } finally {
                     // A caller who hangs up while speaking has still left a message.
-                    calls.voicemailLeft(call.callId, file + ".wav", seconds);
-                    calls.stepped(call.callId, "MESSAGE");
+                    calls.voicemailLeft(call.callId, call.caller == null ? null : call.caller.accountId(), file + ".wav", seconds);
+                    call.step("MESSAGE");
                     call.outcome = CallOutcome.VOICEMAIL;
                     call.cause = "NORMAL";
                 }
@@ -229,7 +240,7 @@ public class IvrScript implements AgiScript {
             }
             case TRANSFER -> {
                 String queue = "utilitydesk-" + (node.argument() == null ? "general" : node.argument().toLowerCase(Locale.ROOT));
-                calls.stepped(call.callId, "QUEUE:" + queue);
+                call.step("QUEUE:" + queue);
                 channel.exec("Queue", queue);
                 String status = channel.getVariable("QUEUESTATUS");
                 boolean answered = status == null || status.isBlank();
@@ -258,7 +269,7 @@ public class IvrScript implements AgiScript {
             return;
         }
         for (OutageService.Notice notice : outages.noticesFor(call.caller.accountId())) {
-            calls.stepped(call.callId, notice.active() ? "OUTAGE:ACTIVE" : "OUTAGE:PLANNED");
+            call.step(notice.active() ? "OUTAGE:ACTIVE" : "OUTAGE:PLANNED");
             channel.streamFile(PROMPTS + (notice.active() ? "outage-active" : "outage-planned"));
             sayInstant(channel, notice.startsAt());
             if (notice.endsAt() != null) {
@@ -273,8 +284,8 @@ public class IvrScript implements AgiScript {
         for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
             String typed = channel.getData(PROMPTS + "enter-account", ACCOUNT_TIMEOUT_MILLIS, ACCOUNT_DIGITS);
             Optional<Caller> caller = typed == null || typed.isEmpty()
-                    ? Optional.empty() : calls.identifyByAccount(call.callId, typed);
-            calls.stepped(call.callId, caller.isPresent() ? "ID:ACCOUNT" : "ACCOUNT:" + (typed == null || typed.isEmpty()
+                    ? Optional.empty() : calls.identifyByAccount(typed);
+            call.step(caller.isPresent() ? "ID:ACCOUNT" : "ACCOUNT:" + (typed == null || typed.isEmpty()
                     ? "SILENCE" : "INVALID"));
             if (caller.isPresent()) {
                 return caller;

@@ -1,5 +1,7 @@
 package org.utilitydesk.application;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.domain.model.call.CallOutcome;
 
@@ -39,7 +41,7 @@ public interface CallHandling {
      * What the IVR learned during the call, written once when it ends: the path taken (node codes and
      * keys), who the caller turned out to be, when the call was answered and how it ended.
      */
-    record CallSummary(java.time.Instant answeredAt, Long customerId, Long accountId, java.util.List<String> path,
+    record CallSummary(Instant answeredAt, Long customerId, Long accountId, List<String> path,
                        CallOutcome outcome, String cause) {
     }
 

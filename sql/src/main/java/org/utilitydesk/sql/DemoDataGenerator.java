@@ -106,20 +106,17 @@ public final class DemoDataGenerator {
 
     /** Demo staff: an administrator, a supervisor, an editor and twenty agents with skills. */
     public void seedStaff() throws SQLException {
-        Timestamp now = Timestamp.from(clock.instant());
         String agentHash = PasswordHashes.hash("agent123".toCharArray());
-        insertUser(1, "admin", PasswordHashes.hash("admin123".toCharArray()), "系统管理员", now, "ADMIN", "SUPERVISOR");
-        insertUser(2, "supervisor", PasswordHashes.hash("super123".toCharArray()), "班长 王静", now, "SUPERVISOR");
-        insertUser(3, "editor", PasswordHashes.hash("editor123".toCharArray()), "知识编辑 李明", now, "EDITOR", "AGENT");
+        insertUser("admin", PasswordHashes.hash("admin123".toCharArray()), "系统管理员", "ADMIN", "SUPERVISOR");
+        insertUser("supervisor", PasswordHashes.hash("super123".toCharArray()), "班长 王静", "SUPERVISOR");
+        insertUser("editor", PasswordHashes.hash("editor123".toCharArray()), "知识编辑 李明", "EDITOR", "AGENT");
         List<Long> skillIds = ids("SELECT id FROM skill ORDER BY id");
         try (PreparedStatement agent = connection.prepareStatement(
                 "INSERT INTO agent (id, user_id, agent_no, extension, team) VALUES (?,?,?,?,?)");
              PreparedStatement skill = connection.prepareStatement(
                 "INSERT INTO agent_skill (agent_id, skill_id, proficiency) VALUES (?,?,?)")) {
             for (int i = 1; i <= 20; i++) {
-                long userId = 10 + i;
-                String username = String.format("agent%02d", i);
-                insertUser(userId, username, agentHash, "坐席 " + personName(), now, "AGENT");
+                long userId = insertUser(String.format("agent%02d", i), agentHash, "坐席 " + personName(), "AGENT");
                 agent.setLong(1, i);
                 agent.setLong(2, userId);
                 agent.setString(3, String.format("A%03d", i));
@@ -142,27 +139,9 @@ public final class DemoDataGenerator {
         }
     }
 
-    private void insertUser(long id, String username, String hash, String displayName, Timestamp now, String... roles)
-            throws SQLException {
-        try (PreparedStatement user = connection.prepareStatement(
-                "INSERT INTO app_user (id, username, password_hash, display_name, locale, enabled, created_at) VALUES (?,?,?,?,?,?,?)");
-             PreparedStatement role = connection.prepareStatement("INSERT INTO user_role (user_id, role_name) VALUES (?,?)")) {
-            user.setLong(1, id);
-            user.setString(2, username);
-            user.setString(3, hash);
-            user.setString(4, displayName);
-            user.setString(5, "zh_CN");
-            user.setBoolean(6, true);
-            user.setTimestamp(7, now);
-            user.executeUpdate();
-            for (String r : roles) {
-                role.setLong(1, id);
-                role.setString(2, r);
-                role.addBatch();
-            }
-            role.executeBatch();
-            rows += 1 + roles.length;
-        }
+    private long insertUser(String username, String hash, String displayName, String... roles) throws SQLException {
+        rows += 1 + roles.length;
+        return Users.save(connection, username, hash, displayName, List.of(roles));
     }
 
     /** Outage notices: one active unplanned outage and two planned ones in the coming days. */

@@ -5,7 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -106,47 +110,28 @@ public final class SqlTool {
         }
     }
 
-    private static final java.util.Set<String> ROLES = java.util.Set.of("AGENT", "SUPERVISOR", "ADMIN", "EDITOR");
+    private static final Set<String> ROLES = Set.of("AGENT", "SUPERVISOR", "ADMIN", "EDITOR");
 
     private static void addUser(String url, String user, String password, String name, String roleList) throws SQLException {
         if (!name.matches("[A-Za-z0-9._-]{2,64}")) {
             throw new IllegalArgumentException("user names are 2-64 letters, digits, dots, dashes or underscores");
         }
-        java.util.List<String> roles = java.util.Arrays.stream(roleList.toUpperCase(Locale.ROOT).split(","))
+        List<String> roles = Arrays.stream(roleList.toUpperCase(Locale.ROOT).split(","))
                 .map(String::strip).filter(r -> !r.isEmpty()).toList();
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
             throw new IllegalArgumentException("roles must be among " + ROLES);
         }
         char[] secret = System.console() != null ? System.console().readPassword("Password for %s: ", name)
-                : java.util.Optional.ofNullable(System.getenv("UD_NEW_PASSWORD")).map(String::toCharArray).orElse(null);
+                : Optional.ofNullable(System.getenv("UD_NEW_PASSWORD")).map(String::toCharArray).orElse(null);
         if (secret == null || secret.length < 8) {
             throw new IllegalArgumentException("a password of at least 8 characters is required");
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
-            try (java.sql.PreparedStatement upsert = c.prepareStatement("INSERT INTO app_user (username, password_hash, display_name,"
-                    + " locale, enabled, created_at) VALUES (?, ?, ?, 'zh_CN', TRUE, UTC_TIMESTAMP(3))"
-                    + " ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash), enabled = TRUE")) {
-                upsert.setString(1, name);
-                upsert.setString(2, PasswordHashes.hash(secret));
-                upsert.setString(3, name);
-                upsert.executeUpdate();
-            }
-            try (java.sql.PreparedStatement clear = c.prepareStatement(
-                    "DELETE FROM user_role WHERE user_id = (SELECT id FROM app_user WHERE username = ?)");
-                 java.sql.PreparedStatement grant = c.prepareStatement(
-                    "INSERT INTO user_role (user_id, role_name) SELECT id, ? FROM app_user WHERE username = ?")) {
-                clear.setString(1, name);
-                clear.executeUpdate();
-                for (String role : roles) {
-                    grant.setString(1, role);
-                    grant.setString(2, name);
-                    grant.executeUpdate();
-                }
-            }
+            Users.save(c, name, PasswordHashes.hash(secret), name, roles);
             c.commit();
         } finally {
-            java.util.Arrays.fill(secret, ' ');
+            Arrays.fill(secret, ' ');
         }
         System.out.println("user " + name + " can log in with roles " + roles);
     }

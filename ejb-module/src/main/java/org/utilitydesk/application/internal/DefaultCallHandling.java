@@ -4,8 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.WorkOrderService;
@@ -38,7 +40,7 @@ public class DefaultCallHandling implements CallHandling {
     private WorkOrderService workOrders;
 
     /** How each fault type the IVR offers is named on the work order, and how urgent it is. */
-    private static final java.util.Map<String, String> FAULT_SUBJECTS = java.util.Map.of(
+    private static final Map<String, String> FAULT_SUBJECTS = Map.of(
             "NO_POWER", "电话报修：家中停电",
             "AREA_OUTAGE", "电话报修：片区停电",
             "METER", "电话报修：电表故障",
@@ -114,7 +116,7 @@ public class DefaultCallHandling implements CallHandling {
                 .setParameter(3, accountId)
                 .setParameter(4, recordingPath)
                 .setParameter(5, Math.max(0, durationSeconds))
-                .setParameter(6, java.sql.Timestamp.from(clock.instant()))
+                .setParameter(6, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.utilitydesk.domain.model.ivr.IvrMenu;
 import org.utilitydesk.domain.model.ivr.IvrMenuRepository;
@@ -24,6 +25,7 @@ import org.utilitydesk.domain.model.ivr.IvrNode;
 @ApplicationScoped
 public class JdbcIvrMenuRepository implements IvrMenuRepository {
 
+    private static final Logger LOG = Logger.getLogger(JdbcIvrMenuRepository.class.getName());
     private static final Duration KEEP = Duration.ofSeconds(30);
 
     @Resource(lookup = "jdbc/utilitydesk")
@@ -43,8 +45,7 @@ public class JdbcIvrMenuRepository implements IvrMenuRepository {
                         if (menu == null) {
                             throw e;
                         }
-                        java.util.logging.Logger.getLogger(getClass().getName()).severe(
-                                "keeping the previous IVR menu: " + e.getMessage());
+                        LOG.severe("keeping the previous IVR menu: " + e.getMessage());
                     }
                     loadedAt = Instant.now();
                 }

@@ -3,6 +3,7 @@ package org.utilitydesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,17 +40,25 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public List<Customer> search(String text, int first, int max) {
         String t = normalise(text);
+        TypedQuery<Customer> query;
         if (t.isEmpty()) {
-            return em.createQuery("SELECT c FROM Customer c ORDER BY c.id", Customer.class)
-                    .setFirstResult(first).setMaxResults(max).getResultList();
-        }
-        if (isNumberLike(t)) {
+            query = em.createQuery("SELECT c FROM Customer c ORDER BY c.id", Customer.class);
+        } else if (isNumberLike(t)) {
             Set<Long> ids = idsForNumber(t);
-            return ids.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Customer c WHERE c.id IN :ids ORDER BY c.id", Customer.class)
-                    .setParameter("ids", ids).setFirstResult(first).setMaxResults(max).getResultList();
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            query = em.createQuery("SELECT c FROM Customer c WHERE c.id IN :ids ORDER BY c.id", Customer.class).setParameter("ids", ids);
+        } else {
+            query = em.createQuery("SELECT c FROM Customer c WHERE c.name LIKE :prefix ORDER BY c.name, c.id", Customer.class)
+                    .setParameter("prefix", prefix(t));
         }
-        return em.createQuery("SELECT c FROM Customer c WHERE c.name LIKE :prefix ORDER BY c.name, c.id", Customer.class)
-                .setParameter("prefix", prefix(t)).setFirstResult(first).setMaxResults(max).getResultList();
+        // A page lists each customer's accounts and areas: load them for the whole page in one IN query each,
+        // not one query per customer.
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.accounts")
+                .setHint("eclipselink.batch", "c.accounts.serviceArea")
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override

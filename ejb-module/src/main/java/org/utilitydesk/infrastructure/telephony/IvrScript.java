@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -49,7 +53,7 @@ public class IvrScript implements AgiScript {
     private static final int VOICEMAIL_SILENCE_SECONDS = 5;
     /** Asterisk records at 8 kHz: RECORD FILE's endpos counts samples. */
     private static final int SAMPLES_PER_SECOND = 8_000;
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** Where Asterisk writes voicemail recordings (a path on the Asterisk server). */
     @Inject
@@ -81,7 +85,7 @@ public class IvrScript implements AgiScript {
         final String uid;
         Caller caller;
         Instant answeredAt;
-        final java.util.List<String> path = new java.util.ArrayList<>();
+        final List<String> path = new ArrayList<>();
         CallOutcome outcome = CallOutcome.ABANDONED;
         String cause = "CALLER_HANGUP";
 
@@ -224,7 +228,7 @@ public class IvrScript implements AgiScript {
                 return menu.node(node.onFailure());
             }
             case VOICEMAIL -> {
-                String file = voicemailDir + "/" + DAY.format(java.time.LocalDate.now(ZONE)) + "/" + call.uid.replace('.', '-');
+                String file = voicemailDir + "/" + DAY.format(LocalDate.now(ZONE)) + "/" + call.uid.replace('.', '-');
                 int seconds = 0;
                 try {
                     channel.recordFile(file, "wav", "#", VOICEMAIL_MAX_MILLIS, 0, true, VOICEMAIL_SILENCE_SECONDS);

@@ -9,6 +9,8 @@
 #   UD_BROKER_HOST / UD_BROKER_PORT / UD_BROKER_USER / UD_BROKER_PASSWORD   an existing Artemis broker
 #   UD_PAYARA_HOME / UD_DOMAIN                    an existing Payara Server 6 installation and domain
 #   UD_AMI_HOST / UD_AMI_PORT / UD_AMI_USER / UD_AMI_PASSWORD, UD_AGI_PORT   the Asterisk to talk to
+#   UD_AMI_MAX_BACKOFF                            ceiling in seconds of the AMI reconnect back-off (30)
+#   UD_SLA_CHECK_SECONDS                          how often the SLA watch looks at open work orders (60)
 
 set -euo pipefail
 
@@ -51,6 +53,8 @@ AMI_HOST=${UD_AMI_HOST:-}
 AMI_PORT=${UD_AMI_PORT:-5038}
 AMI_USER=${UD_AMI_USER:-utilitydesk}
 AMI_PASSWORD=${UD_AMI_PASSWORD:-utilitydesk}
+AMI_MAX_BACKOFF=${UD_AMI_MAX_BACKOFF:-30}
+SLA_CHECK_SECONDS=${UD_SLA_CHECK_SECONDS:-60}
 
 PAYARA_HOME=${UD_PAYARA_HOME:-$RUNTIME/payara6}
 DOMAIN=${UD_DOMAIN:-utilitydesk-$UD_INSTANCE}

@@ -98,8 +98,11 @@ class MessagingIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "SELECT COUNT(*) FROM processed_message WHERE message_id = ?", messageId) == 1 && "DISPATCHED".equals(state(id)));
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> eventTypes(id).size() == 2);
-        assertThat(eventTypes(id)).containsExactly("CREATED", "DISPATCHED");
+        // (a fault report may also fold into an incident of its area: an INCIDENT event, once)
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> eventTypes(id).stream().filter("DISPATCHED"::equals).count() == 1);
+        assertThat(eventTypes(id)).startsWith("CREATED", "DISPATCHED").containsOnlyOnce("CREATED", "DISPATCHED")
+                .doesNotHaveDuplicates();
     }
 
     @Test

@@ -30,9 +30,19 @@ final class ScriptedAsterisk {
         return Integer.getInteger("it.agi.port", 24573);
     }
 
+    /** A channel unique id as Asterisk makes them ("1700000000.42"), never the same twice. */
+    static String newUniqueId() {
+        long n = UNIQUE.incrementAndGet();
+        return n / 1000 + "." + n % 1000;
+    }
+
     /** {@code caller} dials the hotline and the dialplan runs AGI(agi://app/script). */
     static Call dial(String script, String caller) throws IOException {
-        String uid = UNIQUE.incrementAndGet() / 1000 + "." + UNIQUE.get() % 1000;
+        return dial(script, caller, newUniqueId());
+    }
+
+    /** As {@link #dial(String, String)}, on a channel the manager interface has already announced. */
+    static Call dial(String script, String caller, String uid) throws IOException {
         Call call = new Call(new Socket("127.0.0.1", agiPort()), uid);
         call.send("agi_network: yes\n"
                 + "agi_network_script: " + script + "\n"

@@ -5,8 +5,12 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Where the test instance listens (from the build's it.* properties) and the demo logins it was seeded with. */
 public final class TestEnvironment {
@@ -36,5 +40,21 @@ public final class TestEnvironment {
         return DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:mysql://127.0.0.1:23307/utilitydesk")
                 + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true",
                 System.getProperty("it.db.user", "utilitydesk"), System.getProperty("it.db.password", "utilitydesk"));
+    }
+
+    /** The first row a query with one parameter finds, column label to value as text; empty if none. */
+    public static Map<String, String> row(String sql, Object parameter) throws SQLException {
+        try (Connection c = database(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                Map<String, String> row = new HashMap<>();
+                if (rs.next()) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i), rs.getString(i));
+                    }
+                }
+                return row;
+            }
+        }
     }
 }

@@ -12,8 +12,21 @@ public interface CallHandling {
     record Caller(long customerId, Long accountId, String name, String preferredLanguage) {
     }
 
-    /** Records an inbound call (once per call uid, however often it is reported) and returns its record id. */
+    /**
+     * Records a call (once per call uid, however often it is reported: by the telephone system's channel
+     * event and again by the IVR) and returns its record id. Calls the application placed itself are
+     * recorded as outbound, with the outbound call's number and account.
+     */
     long callStarted(String callUid, String callerNumber, String calledNumber);
+
+    /** The telephone system reports the call was answered (by the IVR, an agent or the called customer). */
+    void callAnswered(String callUid, Instant at);
+
+    /**
+     * The telephone system reports the call's channel hung up, with its cause ("Normal Clearing"). Ends
+     * the record if nothing has; a call never seen before is ignored.
+     */
+    void callHungUp(String callUid, String cause, Instant at);
 
     /**
      * Identifies the caller by caller ID: a number belonging to exactly one customer identifies them, and
@@ -45,6 +58,9 @@ public interface CallHandling {
                        CallOutcome outcome, String cause) {
     }
 
-    /** Ends the call once with what the IVR learned; a second report for the same call changes nothing. */
+    /**
+     * Records what the IVR learned: the path as steps, who called, how it ended. Its outcome is kept even if
+     * the hangup event came first; a second report for the same call changes nothing.
+     */
     void callEnded(long callId, CallSummary summary);
 }

@@ -1,6 +1,7 @@
 package org.utilitydesk.application;
 
 import java.util.Optional;
+import org.utilitydesk.domain.model.workorder.Channel;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRequest;
 
@@ -14,4 +15,30 @@ public interface WorkOrderService {
     WorkOrder open(WorkOrderRequest request, String actor);
 
     Optional<WorkOrder> findByOrderNo(String orderNo);
+
+    /** What a person can do to an order; each is recorded with who, when, the note and the channel. */
+    enum Action {
+        /** Work begins (the crew is on its way). */
+        START,
+        RESOLVE,
+        CLOSE,
+        /** Back to work after resolving; needs a note. */
+        REOPEN,
+        /** Needs a note. */
+        CANCEL,
+        ESCALATE,
+        /** Needs a note. */
+        NOTE,
+        /** Waiting on the customer: the SLA clock pauses. */
+        AWAIT_CUSTOMER,
+        /** The customer answered: the SLA clock runs again. */
+        CUSTOMER_RESPONDED
+    }
+
+    /**
+     * Does {@code action} to the order. Refused with {@code IllegalTransitionException} when the order's
+     * state does not allow it and {@code MissingNoteException} when it needs a note; empty if there is no
+     * such order. The customer is told when their order is resolved; a supervisor when it is escalated.
+     */
+    Optional<WorkOrder> act(String orderNo, Action action, String note, String actor, Channel via);
 }

@@ -3,15 +3,20 @@ package org.utilitydesk.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.call.CallRecord;
+import org.utilitydesk.domain.model.call.IvrStep;
+import org.utilitydesk.domain.model.call.OutboundCall;
 import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.customer.AccountNumber;
 import org.utilitydesk.domain.model.customer.InvalidAccountNumberException;
@@ -26,6 +31,8 @@ import org.utilitydesk.domain.model.workorder.WorkOrderType;
 /** Keeps call records and identifies callers; each report is its own short transaction. */
 @Stateless
 public class DefaultCallHandling implements CallHandling {
+
+    private static final Logger LOG = Logger.getLogger(DefaultCallHandling.class.getName());
 
     @PersistenceContext(unitName = "utilitydesk")
     private EntityManager em;
@@ -48,14 +55,55 @@ public class DefaultCallHandling implements CallHandling {
 
     @Override
     public long callStarted(String callUid, String callerNumber, String calledNumber) {
+        Optional<CallRecord> known = byUid(callUid);
+        if (known.isPresent()) {
+            return known.get().getId();
+        }
+        CallRecord call = outboundCall(callUid)
+                .map(o -> CallRecord.outbound(callUid, o.getNumber(), o.getAccountId(), clock.instant()))
+                .orElseGet(() -> CallRecord.inbound(callUid, callerNumber, calledNumber, clock.instant()));
+        // the channel event and the IVR may report the same call at the same moment: one insert wins, the
+        // other finds its row
+        em.createNativeQuery("INSERT INTO call_record (call_uid, direction, caller_number, called_number, account_id,"
+                        + " started_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE call_uid = call_uid")
+                .setParameter(1, call.getCallUid()).setParameter(2, call.getDirection())
+                .setParameter(3, call.getCallerNumber()).setParameter(4, call.getCalledNumber())
+                .setParameter(5, call.getAccountId()).setParameter(6, Timestamp.from(call.getStartedAt()))
+                .executeUpdate();
+        return lockedByUid(callUid).orElseThrow().getId();
+    }
+
+    @Override
+    public void callAnswered(String callUid, Instant at) {
+        lockedByUid(callUid).ifPresent(call -> call.answered(at));
+    }
+
+    @Override
+    public void callHungUp(String callUid, String cause, Instant at) {
+        Optional<CallRecord> call = lockedByUid(callUid);
+        if (call.isEmpty()) {
+            LOG.fine(() -> "hangup of call " + callUid + " that was never recorded; ignored");
+            return;
+        }
+        call.get().hungUp(cause, at);
+    }
+
+    private Optional<CallRecord> byUid(String callUid) {
         return em.createNamedQuery("CallRecord.findByUid", CallRecord.class).setParameter("uid", callUid)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    CallRecord call = CallRecord.inbound(callUid, callerNumber, calledNumber, clock.instant());
-                    em.persist(call);
-                    em.flush();
-                    return call;
-                }).getId();
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The record, locked until the transaction ends: the telephone system's events and the IVR's summary
+     * arrive on different threads and must not overwrite each other's outcome.
+     */
+    private Optional<CallRecord> lockedByUid(String callUid) {
+        return em.createNamedQuery("CallRecord.findByUid", CallRecord.class).setParameter("uid", callUid)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private Optional<OutboundCall> outboundCall(String callUid) {
+        return OutboundCall.idOf(callUid).map(id -> em.find(OutboundCall.class, id));
     }
 
     @Override
@@ -122,8 +170,11 @@ public class DefaultCallHandling implements CallHandling {
 
     @Override
     public void callEnded(long callId, CallSummary summary) {
-        CallRecord call = call(callId);
-        if (call.getEndedAt() != null) {
+        CallRecord call = em.find(CallRecord.class, callId, LockModeType.PESSIMISTIC_WRITE);
+        if (call == null) {
+            throw new IllegalArgumentException("no call record " + callId);
+        }
+        if (call.getIvrPath() != null) {
             return;
         }
         if (summary.answeredAt() != null) {
@@ -133,7 +184,26 @@ public class DefaultCallHandling implements CallHandling {
             call.identified(summary.customerId(), summary.accountId());
         }
         summary.path().forEach(call::stepped);
-        call.ended(summary.outcome(), summary.cause(), clock.instant());
+        if (summary.path().isEmpty()) {
+            call.stepped("NONE");
+        }
+        call.servedByIvr(summary.outcome(), summary.cause(), clock.instant());
+        List<IvrStep> steps = IvrStep.of(summary.path());
+        if (steps.isEmpty()) {
+            return;
+        }
+        // one statement for all steps: the path is written once per call, as the call ends
+        StringBuilder sql = new StringBuilder("INSERT INTO call_ivr_step (call_id, seq, node_code, input, at) VALUES ");
+        for (int seq = 0; seq < steps.size(); seq++) {
+            sql.append(seq == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+        }
+        var insert = em.createNativeQuery(sql.toString());
+        Timestamp at = Timestamp.from(clock.instant());
+        for (int seq = 0, p = 1; seq < steps.size(); seq++) {
+            insert.setParameter(p++, callId).setParameter(p++, seq + 1).setParameter(p++, steps.get(seq).node())
+                    .setParameter(p++, steps.get(seq).input()).setParameter(p++, at);
+        }
+        insert.executeUpdate();
     }
 
     private CallRecord call(long callId) {

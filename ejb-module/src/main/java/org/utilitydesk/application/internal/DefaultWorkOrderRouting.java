@@ -7,18 +7,26 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.utilitydesk.application.WorkOrderRouting;
+import org.utilitydesk.domain.model.workorder.BusinessCalendar;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRepository;
 import org.utilitydesk.domain.model.workorder.WorkOrderState;
+import org.utilitydesk.domain.model.workorder.WorkOrderType;
 import org.utilitydesk.infrastructure.messaging.MessageLedger;
 
 /**
  * Routes new work orders by the routing and SLA rules held as data: the most specific routing rule for
  * the order's type and service area wins, and the SLA deadline comes from the rule for its type,
- * priority and area type. Idempotent through the message ledger and the order's own state.
+ * priority and area type, counted on the rule's calendar. The customer and the assignee are notified
+ * through the outbox, and fault reports fold into incidents. Idempotent through the message ledger and
+ * the order's own state.
  */
 @Stateless
 public class DefaultWorkOrderRouting implements WorkOrderRouting {
@@ -39,6 +47,12 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private IncidentFolding incidents;
+
     @Override
     public boolean route(String messageId, long workOrderId) {
         if (!ledger.firstTime(CONSUMER, messageId)) {
@@ -53,7 +67,17 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         }
         Object[] department = department(order);
         Instant now = clock.instant();
-        order.dispatch(((Number) department[0]).longValue(), (String) department[1], now.plus(slaFor(order)), "router", now);
+        long departmentId = ((Number) department[0]).longValue();
+        order.dispatch(departmentId, (String) department[1], slaDeadline(order, now), "router", now);
+        notifications.enqueue("accepted:" + order.getOrderNo(), Notifications.Channel.SMS, order.getContactPhone(),
+                "WORK_ORDER_ACCEPTED", Map.of("orderNo", order.getOrderNo(), "subject", order.getSubject()));
+        notifications.enqueue("assigned:" + order.getOrderNo() + ":" + departmentId, Notifications.Channel.SMS,
+                (String) department[2], "WORK_ORDER_ASSIGNED", Map.of("orderNo", order.getOrderNo(),
+                        "subject", order.getSubject(), "address", String.valueOf(order.getAddress()),
+                        "due", String.valueOf(order.getSlaDueAt())));
+        if (order.getType() == WorkOrderType.FAULT_REPAIR && order.getServiceAreaId() != null) {
+            incidents.fold(order, now);
+        }
         LOG.fine(() -> order.getOrderNo() + " dispatched to " + department[1]);
         return true;
     }
@@ -61,7 +85,7 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
     private Object[] department(WorkOrder order) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT d.id, d.name FROM routing_rule r JOIN department d ON d.id = r.department_id"
+                "SELECT d.id, d.name, d.phone FROM routing_rule r JOIN department d ON d.id = r.department_id"
                         + " WHERE r.order_type = ? AND (r.service_area_id = ? OR r.service_area_id IS NULL)"
                         + " ORDER BY r.service_area_id IS NULL, r.rank_no LIMIT 1")
                 .setParameter(1, order.getType().name())
@@ -73,16 +97,30 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         return rows.get(0);
     }
 
-    private Duration slaFor(WorkOrder order) {
+    /** The SLA rule for the order's type, priority and area type, on its calendar (round the clock or office hours). */
+    private Instant slaDeadline(WorkOrder order, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Number> minutes = em.createNativeQuery(
-                "SELECT s.respond_minutes FROM sla_rule s LEFT JOIN service_area a ON a.id = ?"
+        List<Object[]> rules = em.createNativeQuery(
+                "SELECT s.respond_minutes, s.calendar FROM sla_rule s LEFT JOIN service_area a ON a.id = ?"
                         + " WHERE s.order_type = ? AND s.priority = ? AND (s.area_type = a.area_type OR s.area_type IS NULL)"
                         + " ORDER BY s.area_type IS NULL LIMIT 1")
                 .setParameter(1, order.getServiceAreaId())
                 .setParameter(2, order.getType().name())
                 .setParameter(3, order.getPriority().name())
                 .getResultList();
-        return minutes.isEmpty() ? DEFAULT_SLA : Duration.ofMinutes(minutes.get(0).longValue());
+        if (rules.isEmpty()) {
+            return now.plus(DEFAULT_SLA);
+        }
+        long minutes = ((Number) rules.get(0)[0]).longValue();
+        BusinessCalendar.Kind kind = BusinessCalendar.Kind.valueOf((String) rules.get(0)[1]);
+        return new BusinessCalendar(kind, kind == BusinessCalendar.Kind.BUSINESS_HOURS ? holidays() : Set.of())
+                .plus(now, minutes);
+    }
+
+    private Set<LocalDate> holidays() {
+        @SuppressWarnings("unchecked")
+        List<Object> days = em.createNativeQuery("SELECT day FROM business_holiday").getResultList();
+        return days.stream().map(SqlValues::date)
+                .collect(Collectors.toSet());
     }
 }

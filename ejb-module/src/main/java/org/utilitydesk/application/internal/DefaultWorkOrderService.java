@@ -3,15 +3,21 @@ package org.utilitydesk.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.utilitydesk.application.ApplicationEvents;
 import org.utilitydesk.application.WorkOrderService;
+import org.utilitydesk.domain.model.workorder.Channel;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRepository;
 import org.utilitydesk.domain.model.workorder.WorkOrderRequest;
 
-/** Opens work orders and hands them to routing through the broker, in one transaction. */
+/**
+ * Opens work orders and hands them to routing through the broker, in one transaction; moves them through
+ * their lifecycle, telling the customer and supervisors through the notification outbox.
+ */
 @Stateless
 public class DefaultWorkOrderService implements WorkOrderService {
 
@@ -20,15 +26,18 @@ public class DefaultWorkOrderService implements WorkOrderService {
     private WorkOrderRepository orders;
     private ApplicationEvents events;
     private Clock clock;
+    private Notifications notifications;
 
     protected DefaultWorkOrderService() {
     }
 
     @Inject
-    public DefaultWorkOrderService(WorkOrderRepository orders, ApplicationEvents events, Clock clock) {
+    public DefaultWorkOrderService(WorkOrderRepository orders, ApplicationEvents events, Clock clock,
+                                   Notifications notifications) {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     @Override
@@ -49,5 +58,34 @@ public class DefaultWorkOrderService implements WorkOrderService {
     @Override
     public Optional<WorkOrder> findByOrderNo(String orderNo) {
         return orders.findByOrderNo(orderNo);
+    }
+
+    @Override
+    public Optional<WorkOrder> act(String orderNo, Action action, String note, String actor, Channel via) {
+        Optional<WorkOrder> found = orders.findByOrderNo(orderNo);
+        found.ifPresent(order -> {
+            Instant now = clock.instant();
+            switch (action) {
+                case START -> order.start(actor, via, note, now);
+                case RESOLVE -> {
+                    order.resolve(actor, via, note, now);
+                    notifications.workOrderResolved(order);
+                }
+                case CLOSE -> order.close(actor, via, note, now);
+                case REOPEN -> order.reopen(actor, via, note, now);
+                case CANCEL -> order.cancel(actor, via, note, now);
+                case ESCALATE -> {
+                    order.escalate(actor, via, note, now);
+                    notifications.toSupervisor("escalated:" + order.getOrderNo() + ":" + order.getEscalationLevel(),
+                            "WORK_ORDER_ESCALATED",
+                            Map.of("orderNo", order.getOrderNo(), "by", actor, "reason", String.valueOf(note)));
+                }
+                case NOTE -> order.note(actor, via, note, now);
+                case AWAIT_CUSTOMER -> order.awaitCustomer(actor, via, note, now);
+                case CUSTOMER_RESPONDED -> order.customerResponded(actor, via, note, now);
+            }
+            LOG.info(() -> orderNo + ": " + action + " by " + actor + " via " + via + " -> " + order.getState());
+        });
+        return found;
     }
 }

@@ -9,4 +9,7 @@ public interface TelephonyStatus {
 
     /** Where the telephone system is expected, for messages ("pbx.example:5038"), or empty. */
     String endpoint();
+
+    /** Why the last attempt to connect failed ("Connection refused"), or empty. */
+    String problem();
 }

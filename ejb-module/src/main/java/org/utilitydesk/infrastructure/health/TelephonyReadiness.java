@@ -29,6 +29,7 @@ public class TelephonyReadiness implements HealthCheck {
                 .status(state != TelephonyStatus.State.DISCONNECTED)
                 .withData("state", state.name())
                 .withData("endpoint", telephony.endpoint())
+                .withData("problem", telephony.problem())
                 .withData("fastAgiPort", fastAgi.port())
                 .withData("fastAgiListening", fastAgi.isListening())
                 .build();

@@ -2,15 +2,18 @@ package org.utilitydesk.interfaces.facade;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import org.utilitydesk.application.CustomerService;
+import org.utilitydesk.application.IncidentService;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.workorder.Channel;
+import org.utilitydesk.domain.model.workorder.Incident;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRequest;
 
-/** Opens and shows work orders for the API and the desk. */
+/** Opens, shows and moves work orders and incidents for the API and the desk. */
 @Stateless
 public class WorkOrderFacade {
 
@@ -19,6 +22,12 @@ public class WorkOrderFacade {
 
     @Inject
     private CustomerService customers;
+
+    @Inject
+    private IncidentService incidents;
+
+    @Inject
+    private Clock clock;
 
     /** Opens an order for the account named in the request, if any; throws for an unknown account. */
     public WorkOrderView open(NewWorkOrder request, Channel channel, String actor) {
@@ -34,13 +43,35 @@ public class WorkOrderFacade {
         return view(order);
     }
 
+
     public Optional<WorkOrderView> find(String orderNo) {
-        return orders.findByOrderNo(orderNo).map(WorkOrderFacade::view);
+        return orders.findByOrderNo(orderNo).map(this::view);
     }
 
-    private static WorkOrderView view(WorkOrder o) {
+    /** Does a lifecycle action; empty if there is no such order. */
+    public Optional<WorkOrderView> act(String orderNo, WorkOrderService.Action action, String note, String actor, Channel via) {
+        return orders.act(orderNo, action, note, actor, via).map(this::view);
+    }
+
+    public Optional<IncidentView> incident(String incidentNo) {
+        return incidents.find(incidentNo).map(this::view);
+    }
+
+    public Optional<IncidentView> resolveIncident(String incidentNo, String note, String actor) {
+        return incidents.resolve(incidentNo, note, actor).map(this::view);
+    }
+
+    private IncidentView view(Incident i) {
+        return new IncidentView(i.getIncidentNo(), i.getState(), i.getSummary(), i.getServiceAreaId(), i.getOpenedAt(),
+                i.getResolvedAt(), incidents.reports(i.getId()).stream()
+                        .map(o -> new IncidentView.Report(o.getOrderNo(), o.getState().name(), o.getCreatedAt())).toList());
+    }
+
+    private WorkOrderView view(WorkOrder o) {
+        String incidentNo = o.getIncidentId() == null ? null : incidents.numberOf(o.getIncidentId());
         return new WorkOrderView(o.getOrderNo(), o.getType().name(), o.getPriority().name(), o.getState().name(),
                 o.getChannel().name(), o.getSubject(), o.getAssignedDepartmentId(), o.getCreatedAt(), o.getSlaDueAt(),
+                o.slaStatus(clock.instant()).name(), o.getEscalationLevel(), incidentNo,
                 o.getEvents().stream().map(e -> new WorkOrderView.Event(e.getEventType(),
                         e.getFromState() == null ? null : e.getFromState().name(), e.getToState() == null ? null : e.getToState().name(),
                         e.getActor(), e.getChannel().name(), e.getNote(), e.getOccurredAt())).toList());

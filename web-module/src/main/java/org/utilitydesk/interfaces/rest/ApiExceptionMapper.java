@@ -2,6 +2,7 @@ package org.utilitydesk.interfaces.rest;
 
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -20,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.utilitydesk.domain.model.customer.InvalidAccountNumberException;
 import org.utilitydesk.domain.model.workorder.IllegalTransitionException;
+import org.utilitydesk.domain.model.workorder.MissingNoteException;
 import org.utilitydesk.interfaces.facade.WorkOrderFacade;
 
 /**
@@ -50,8 +52,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConstraintViolationException cv) {
             return ConstraintViolationMapper.response(accepted, cv);
         }
-        if (e instanceof IllegalTransitionException) {
-            return ApiError.response(accepted, Response.Status.CONFLICT, "illegalTransition");
+        if (e instanceof IllegalTransitionException t) {
+            String what = t.getTo() != null ? Localized.message(accepted, "workOrderState." + t.getTo().name()) : t.getAction();
+            return ApiError.response(accepted, Response.Status.CONFLICT, "illegalTransition",
+                    Localized.message(accepted, "workOrderState." + t.getFrom().name()), what);
+        }
+        if (e instanceof MissingNoteException m) {
+            return ApiError.response(accepted, Response.Status.BAD_REQUEST, "noteRequired", m.getAction());
+        }
+        if (e instanceof OptimisticLockException) {
+            return ApiError.response(accepted, Response.Status.CONFLICT, "concurrentChange");
         }
         if (e instanceof IllegalArgumentException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", e.getMessage());

@@ -16,13 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.workorder.Channel;
 import org.utilitydesk.interfaces.facade.NewWorkOrder;
+import org.utilitydesk.interfaces.facade.WorkOrderAction;
 import org.utilitydesk.interfaces.facade.WorkOrderFacade;
 import org.utilitydesk.interfaces.facade.WorkOrderView;
 import org.utilitydesk.interfaces.security.Roles;
 
-/** Opening and following work orders: {@code POST /api/work-orders}, {@code GET /api/work-orders/{orderNo}}. */
+/**
+ * Opening, following and moving work orders: {@code POST /api/work-orders}, {@code GET /api/work-orders/{orderNo}},
+ * {@code POST /api/work-orders/{orderNo}/actions}.
+ */
 @Path("work-orders")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -42,12 +47,34 @@ public class WorkOrderResource {
         return Response.created(uri.getAbsolutePathBuilder().path(order.orderNo()).build()).entity(order).build();
     }
 
+    /**
+     * {@code POST /api/work-orders/{orderNo}/actions {"action":"RESOLVE","note":"…"}}: moves the order on.
+     * Cancelling needs a supervisor. A move the order's state does not allow is a 409 that says why.
+     */
+    @POST
+    @Path("{orderNo}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response act(@PathParam("orderNo") String orderNo,
+                        @Valid @NotNull(message = "a JSON body is required") WorkOrderAction request,
+                        @Context SecurityContext security) {
+        if (request.action() == WorkOrderService.Action.CANCEL && !security.isUserInRole(Roles.SUPERVISOR)) {
+            return ApiError.response(headers.getAcceptableLanguages(), Response.Status.FORBIDDEN, "forbidden");
+        }
+        return orders.act(orderNo, request.action(), request.note(), security.getUserPrincipal().getName(), Channel.API)
+                .map(view -> Response.ok(view).build())
+                .orElseGet(() -> notFound(orderNo));
+    }
+
     @GET
     @Path("{orderNo}")
     public Response find(@PathParam("orderNo") String orderNo) {
         return orders.find(orderNo)
                 .map(view -> Response.ok(view).build())
-                .orElseGet(() -> ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND,
-                        "workOrderNotFound", orderNo.length() > 30 ? orderNo.substring(0, 30) : orderNo));
+                .orElseGet(() -> notFound(orderNo));
+    }
+
+    private Response notFound(String orderNo) {
+        return ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND,
+                "workOrderNotFound", orderNo.length() > 30 ? orderNo.substring(0, 30) : orderNo);
     }
 }

@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * The record of one call: caller, times, the customer identified, the path through the IVR and how it
- * ended. Times only move forward and a call ends once: a second end (a late hangup event) changes nothing.
+ * ended. Times only move forward and a call ends once: a later report (the IVR's summary after the hangup
+ * event, or a repeated event) fills in what is still unknown but never moves the end.
  */
 @Entity
 @Table(name = "call_record")
@@ -65,9 +66,20 @@ public class CallRecord {
 
     /** An inbound call as it reaches the application. */
     public static CallRecord inbound(String callUid, String callerNumber, String calledNumber, Instant at) {
+        return of("INBOUND", callUid, callerNumber, calledNumber, at);
+    }
+
+    /** A call the application placed, from the center's number to the customer's. */
+    public static CallRecord outbound(String callUid, String calledNumber, Long accountId, Instant at) {
+        CallRecord call = of("OUTBOUND", callUid, null, calledNumber, at);
+        call.accountId = accountId;
+        return call;
+    }
+
+    private static CallRecord of(String direction, String callUid, String callerNumber, String calledNumber, Instant at) {
         CallRecord call = new CallRecord();
         call.callUid = callUid;
-        call.direction = "INBOUND";
+        call.direction = direction;
         call.callerNumber = truncate(callerNumber, 32);
         call.calledNumber = truncate(calledNumber, 32);
         call.startedAt = at;
@@ -91,15 +103,37 @@ public class CallRecord {
         ivrPath = next.length() <= MAX_PATH ? next : "…" + next.substring(next.length() - MAX_PATH + 1);
     }
 
-    /** Ends the call once; returns false if it had already ended. */
-    public boolean ended(CallOutcome how, String cause, Instant at) {
-        if (endedAt != null) {
-            return false;
+    /**
+     * The telephone system reports the call's channel hung up. This ends the call if nothing else did; its
+     * outcome is a first guess (answered or abandoned) that what served the call (the IVR, an agent) may
+     * correct when it reports.
+     */
+    public void hungUp(String cause, Instant at) {
+        if (hangupCause == null) {
+            hangupCause = truncate(cause, 32);
         }
-        endedAt = at.isBefore(startedAt) ? startedAt : at;
+        if (endedAt == null) {
+            endedAt = at.isBefore(startedAt) ? startedAt : at;
+        }
+        if (outcome == null) {
+            outcome = (answeredAt != null ? CallOutcome.ANSWERED : CallOutcome.ABANDONED).name();
+        }
+    }
+
+    /**
+     * What the IVR learned, reported once when its part of the call is over: its outcome replaces any
+     * guess made from a hangup event, and the call ends now if no hangup event ended it yet.
+     */
+    public void servedByIvr(CallOutcome how, String cause, Instant at) {
         outcome = how.name();
-        hangupCause = truncate(cause, 32);
-        return true;
+        if (endedAt == null) {
+            endedAt = at.isBefore(startedAt) ? startedAt : at;
+            hangupCause = truncate(cause, 32);
+        }
+    }
+
+    public boolean isOutbound() {
+        return "OUTBOUND".equals(direction);
     }
 
     private static String truncate(String value, int max) {
@@ -112,6 +146,14 @@ public class CallRecord {
 
     public String getCallUid() {
         return callUid;
+    }
+
+    public String getDirection() {
+        return direction;
+    }
+
+    public String getCalledNumber() {
+        return calledNumber;
     }
 
     public String getCallerNumber() {

@@ -91,6 +91,25 @@ public class WorkOrder {
     @Column(name = "sla_due_at")
     private Instant slaDueAt;
 
+    /** Set while the order waits on the customer: the SLA clock stands still. */
+    @Column(name = "sla_paused_since")
+    private Instant slaPausedSince;
+
+    /** Time spent waiting on the customer so far; the deadline has moved by as much. */
+    @Column(name = "sla_paused_seconds", nullable = false)
+    private long slaPausedSeconds;
+
+    /** When the assignee was warned that 80% of the SLA had passed (once per order). */
+    @Column(name = "sla_warned_at")
+    private Instant slaWarnedAt;
+
+    /** 0 = never escalated; each escalation (by a person or on SLA breach) adds one. */
+    @Column(name = "escalation_level", nullable = false)
+    private int escalationLevel;
+
+    @Column(name = "incident_id")
+    private Long incidentId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -148,6 +167,136 @@ public class WorkOrder {
         this.assignedDepartmentId = departmentId;
         this.slaDueAt = slaDue;
         this.dispatchedAt = now;
+    }
+
+    /** The assignee starts work (the crew is on its way or on site). */
+    public void start(String actor, Channel via, String note, Instant now) {
+        moveTo(WorkOrderState.IN_PROGRESS, "STARTED", actor, via, note, now);
+    }
+
+    /** The request is dealt with; a paused SLA clock stops for good. */
+    public void resolve(String actor, Channel via, String note, Instant now) {
+        moveTo(WorkOrderState.RESOLVED, "RESOLVED", actor, via, note, now);
+        endPause(now);
+    }
+
+    public void close(String actor, Channel via, String note, Instant now) {
+        moveTo(WorkOrderState.CLOSED, "CLOSED", actor, via, note, now);
+    }
+
+    /** The customer says it is not fixed: back to work. */
+    public void reopen(String actor, Channel via, String reason, Instant now) {
+        requireNote(reason, "REOPEN");
+        moveTo(WorkOrderState.IN_PROGRESS, "REOPENED", actor, via, reason, now);
+    }
+
+    public void cancel(String actor, Channel via, String reason, Instant now) {
+        requireNote(reason, "CANCEL");
+        moveTo(WorkOrderState.CANCELLED, "CANCELLED", actor, via, reason, now);
+        endPause(now);
+    }
+
+    /** Raises the order to the next level (a supervisor, then the department head); the state stays. */
+    public void escalate(String actor, Channel via, String reason, Instant now) {
+        requireOpen("ESCALATE");
+        escalationLevel++;
+        events.add(new WorkOrderEvent(this, "ESCALATED", state, state, actor, via, reason, now));
+    }
+
+    public void note(String actor, Channel via, String text, Instant now) {
+        requireNote(text, "NOTE");
+        events.add(new WorkOrderEvent(this, "NOTE", state, state, actor, via, text, now));
+    }
+
+    /** The order waits on the customer (an appointment, a document): the SLA clock pauses. */
+    public void awaitCustomer(String actor, Channel via, String note, Instant now) {
+        requireOpen("AWAIT_CUSTOMER");
+        if (slaPausedSince != null || state == WorkOrderState.NEW) {
+            throw new IllegalTransitionException(orderNo, state, "AWAIT_CUSTOMER");
+        }
+        slaPausedSince = now;
+        events.add(new WorkOrderEvent(this, "SLA_PAUSED", state, state, actor, via, note, now));
+    }
+
+    /** The customer has answered: the SLA clock runs again and the deadline moves by the time waited. */
+    public void customerResponded(String actor, Channel via, String note, Instant now) {
+        if (slaPausedSince == null) {
+            throw new IllegalTransitionException(orderNo, state, "CUSTOMER_RESPONDED");
+        }
+        endPause(now);
+        events.add(new WorkOrderEvent(this, "SLA_RESUMED", state, state, actor, via, note, now));
+    }
+
+    private void endPause(Instant now) {
+        if (slaPausedSince != null) {
+            long waited = Math.max(0, now.getEpochSecond() - slaPausedSince.getEpochSecond());
+            slaPausedSeconds += waited;
+            if (slaDueAt != null) {
+                slaDueAt = slaDueAt.plusSeconds(waited);
+            }
+            slaPausedSince = null;
+        }
+    }
+
+    /** Where the order stands against its SLA at {@code now}. */
+    public SlaStatus slaStatus(Instant now) {
+        if (slaDueAt == null || dispatchedAt == null || state == WorkOrderState.RESOLVED || state.isTerminal()) {
+            return SlaStatus.NONE;
+        }
+        if (slaPausedSince != null) {
+            return SlaStatus.PAUSED;
+        }
+        if (now.isAfter(slaDueAt)) {
+            return SlaStatus.BREACHED;
+        }
+        long window = slaDueAt.getEpochSecond() - dispatchedAt.getEpochSecond() - slaPausedSeconds;
+        long used = now.getEpochSecond() - dispatchedAt.getEpochSecond() - slaPausedSeconds;
+        return used * 5 >= window * 4 ? SlaStatus.AT_RISK : SlaStatus.ON_TRACK;
+    }
+
+    /** Records the 80% warning if it is due and was not given yet; true if it was recorded now. */
+    public boolean warnIfAtRisk(Instant now) {
+        if (slaWarnedAt != null || slaStatus(now) != SlaStatus.AT_RISK) {
+            return false;
+        }
+        slaWarnedAt = now;
+        events.add(new WorkOrderEvent(this, "SLA_WARNING", state, state, "sla-watch", Channel.SYSTEM,
+                "80% of the SLA has passed; due " + slaDueAt, now));
+        return true;
+    }
+
+    /**
+     * Escalates a breached order to the supervisor, once; true if it was escalated now. An order a person
+     * has escalated already is not escalated again.
+     */
+    public boolean escalateIfBreached(Instant now) {
+        if (slaStatus(now) != SlaStatus.BREACHED || escalationLevel > 0) {
+            return false;
+        }
+        escalationLevel++;
+        events.add(new WorkOrderEvent(this, "SLA_BREACHED", state, state, "sla-watch", Channel.SYSTEM,
+                "SLA deadline " + slaDueAt + " passed; escalated to the supervisor", now));
+        return true;
+    }
+
+    /** Files the order under an incident (many reports of one fault in one area). */
+    public void joinIncident(long incident, String incidentNo, Instant now) {
+        if (incidentId == null) {
+            incidentId = incident;
+            events.add(new WorkOrderEvent(this, "INCIDENT", state, state, "router", Channel.SYSTEM, incidentNo, now));
+        }
+    }
+
+    private void requireOpen(String action) {
+        if (state.isTerminal() || state == WorkOrderState.RESOLVED) {
+            throw new IllegalTransitionException(orderNo, state, action);
+        }
+    }
+
+    private void requireNote(String text, String action) {
+        if (text == null || text.isBlank()) {
+            throw new MissingNoteException(action);
+        }
     }
 
     /** Moves to {@code target} if the lifecycle allows it, recording the transition. */
@@ -226,6 +375,18 @@ public class WorkOrder {
 
     public Instant getSlaDueAt() {
         return slaDueAt;
+    }
+
+    public Instant getSlaPausedSince() {
+        return slaPausedSince;
+    }
+
+    public int getEscalationLevel() {
+        return escalationLevel;
+    }
+
+    public Long getIncidentId() {
+        return incidentId;
     }
 
     public Instant getCreatedAt() {

@@ -66,4 +66,66 @@ class WorkOrderTest {
         }
         assertThat(WorkOrderState.RESOLVED.canMoveTo(WorkOrderState.IN_PROGRESS)).as("reopen").isTrue();
     }
+
+    /** Dispatched at T0 with a 100-minute SLA. */
+    private static WorkOrder dispatched() {
+        WorkOrder order = faultReport();
+        order.dispatch(1, "桐庐抢修班", T0.plusSeconds(6000), "router", T0);
+        return order;
+    }
+
+    @Test
+    void theSlaWarnsOnceAt80PercentAndEscalatesOnceOnBreach() {
+        WorkOrder order = dispatched();
+        assertThat(order.slaStatus(T0.plusSeconds(4700))).isEqualTo(SlaStatus.ON_TRACK);
+        assertThat(order.warnIfAtRisk(T0.plusSeconds(4700))).isFalse();
+        assertThat(order.slaStatus(T0.plusSeconds(4800))).isEqualTo(SlaStatus.AT_RISK);
+        assertThat(order.warnIfAtRisk(T0.plusSeconds(4800))).isTrue();
+        assertThat(order.warnIfAtRisk(T0.plusSeconds(4900))).as("only once").isFalse();
+        assertThat(order.escalateIfBreached(T0.plusSeconds(5999))).isFalse();
+        assertThat(order.escalateIfBreached(T0.plusSeconds(6001))).isTrue();
+        assertThat(order.escalateIfBreached(T0.plusSeconds(7000))).as("only once").isFalse();
+        assertThat(order.getEscalationLevel()).isEqualTo(1);
+        assertThat(order.getEvents()).extracting(WorkOrderEvent::getEventType)
+                .containsExactly("CREATED", "DISPATCHED", "SLA_WARNING", "SLA_BREACHED");
+    }
+
+    @Test
+    void waitingOnTheCustomerStopsTheClockAndMovesTheDeadline() {
+        WorkOrder order = dispatched();
+        order.start("crew", Channel.DESK, null, T0.plusSeconds(600));
+        order.awaitCustomer("crew", Channel.DESK, "客户约明天上午", T0.plusSeconds(1000));
+        assertThat(order.slaStatus(T0.plusSeconds(9000))).isEqualTo(SlaStatus.PAUSED);
+        assertThat(order.escalateIfBreached(T0.plusSeconds(9000))).isFalse();
+        order.customerResponded("crew", Channel.DESK, null, T0.plusSeconds(11_000));
+        assertThat(order.getSlaDueAt()).isEqualTo(T0.plusSeconds(16_000));
+        assertThat(order.slaStatus(T0.plusSeconds(11_000))).isEqualTo(SlaStatus.ON_TRACK);
+        assertThatThrownBy(() -> order.customerResponded("crew", Channel.DESK, null, T0.plusSeconds(11_001)))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void resolvingWhileWaitingEndsThePauseAndNothingIsDueAnyMore() {
+        WorkOrder order = dispatched();
+        order.start("crew", Channel.DESK, null, T0);
+        order.awaitCustomer("crew", Channel.DESK, null, T0.plusSeconds(100));
+        order.resolve("crew", Channel.DESK, "已恢复供电", T0.plusSeconds(400));
+        assertThat(order.getSlaPausedSince()).isNull();
+        assertThat(order.slaStatus(T0.plusSeconds(100_000))).isEqualTo(SlaStatus.NONE);
+    }
+
+    @Test
+    void cancellingAndReopeningNeedAReasonAndEscalatingAClosedOrderIsRefused() {
+        WorkOrder order = dispatched();
+        assertThatThrownBy(() -> order.cancel("sup", Channel.DESK, " ", T0)).isInstanceOf(MissingNoteException.class);
+        order.start("crew", Channel.DESK, null, T0);
+        order.resolve("crew", Channel.DESK, null, T0);
+        assertThatThrownBy(() -> order.reopen("agent", Channel.DESK, null, T0)).isInstanceOf(MissingNoteException.class);
+        order.reopen("agent", Channel.DESK, "客户反映仍然停电", T0);
+        assertThat(order.getState()).isEqualTo(WorkOrderState.IN_PROGRESS);
+        order.resolve("crew", Channel.DESK, null, T0);
+        order.close("agent", Channel.DESK, null, T0);
+        assertThatThrownBy(() -> order.escalate("sup", Channel.DESK, "x", T0))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("ESCALATE");
+    }
 }

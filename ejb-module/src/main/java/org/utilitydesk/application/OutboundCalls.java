@@ -1,0 +1,27 @@
+package org.utilitydesk.application;
+
+import java.util.Optional;
+import org.utilitydesk.domain.model.call.OutboundCall;
+
+/** Places outbound calls through the telephone system and keeps track of what became of each. */
+public interface OutboundCalls {
+
+    /** A call to place; the same request key always means the same call. */
+    record DialRequest(String requestKey, OutboundCall.Purpose purpose, String number, Long accountId, String requestedBy) {
+    }
+
+    /**
+     * Records the call and asks the telephone system to place it. A request key seen before returns that
+     * call and places nothing. If the telephone system is unavailable the call is recorded as FAILED with
+     * the reason, and returned.
+     */
+    OutboundCall dial(DialRequest request);
+
+    Optional<OutboundCall> find(long id);
+
+    /** How the telephone system reports the attempt went. */
+    enum Progress { ANSWERED, NO_ANSWER, BUSY, FAILED, ENDED }
+
+    /** The telephone system's report on the call placed under {@code channelId}; unknown ids are ignored. */
+    void progressed(String channelId, Progress progress, String reason);
+}

@@ -1,0 +1,90 @@
+package org.utilitydesk.application.internal;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.utilitydesk.application.OutboundCalls;
+import org.utilitydesk.domain.model.call.OutboundCall;
+import org.utilitydesk.domain.service.Telephone;
+
+/** Records each outbound call before asking the telephone system for it, and follows its reports. */
+@Stateless
+public class DefaultOutboundCalls implements OutboundCalls {
+
+    private static final Logger LOG = Logger.getLogger(DefaultOutboundCalls.class.getName());
+
+    @PersistenceContext(unitName = "utilitydesk")
+    private EntityManager em;
+
+    @Inject
+    private OutboundCallLedger ledger;
+
+    @Inject
+    private Telephone telephone;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public OutboundCall dial(DialRequest request) {
+        Optional<OutboundCall> earlier = ledger.byRequestKey(request.requestKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        OutboundCall call;
+        try {
+            call = ledger.record(request);
+        } catch (EJBException | jakarta.persistence.PersistenceException e) {
+            // the same request arrived twice at once; the other one holds the key and places the call
+            return ledger.byRequestKey(request.requestKey()).orElseThrow(() -> e);
+        }
+        try {
+            telephone.originate(call.channelId(), request.number(),
+                    Map.of("UD_OUTBOUND_ID", String.valueOf(call.getId()), "UD_PURPOSE", request.purpose().name()));
+        } catch (Telephone.TelephoneUnavailableException e) {
+            LOG.warning(() -> "outbound call " + call.getId() + " to " + request.number() + " not placed: " + e.getMessage());
+            return ledger.failed(call.getId(), "TELEPHONE_UNAVAILABLE: " + e.getMessage());
+        }
+        try {
+            return ledger.dialling(call.getId());
+        } catch (EJBException e) {
+            // the telephone system's report changed the row first; it is further along than "dialling"
+            return ledger.byRequestKey(request.requestKey()).orElseThrow(() -> e);
+        }
+    }
+
+    @Override
+    public Optional<OutboundCall> find(long id) {
+        return Optional.ofNullable(em.find(OutboundCall.class, id));
+    }
+
+    @Override
+    public void progressed(String channelId, Progress progress, String reason) {
+        Optional<Long> outboundId = OutboundCall.idOf(channelId);
+        if (outboundId.isEmpty()) {
+            return;
+        }
+        long id = outboundId.get();
+        OutboundCall call = em.find(OutboundCall.class, id);
+        if (call == null) {
+            LOG.warning(() -> "ignoring report on outbound call " + id + ": no such call");
+            return;
+        }
+        switch (progress) {
+            case ANSWERED -> call.answered(clock.instant());
+            case NO_ANSWER -> call.notConnected(OutboundCall.State.NO_ANSWER, reason, clock.instant());
+            case BUSY -> call.notConnected(OutboundCall.State.BUSY, reason, clock.instant());
+            case FAILED -> call.notConnected(OutboundCall.State.FAILED, reason, clock.instant());
+            case ENDED -> call.ended(clock.instant());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.utilitydesk.infrastructure.telephony;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.NewStateEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.utilitydesk.application.CallHandling;
+import org.utilitydesk.application.OutboundCalls;
+import org.utilitydesk.application.OutboundCalls.Progress;
+
+/**
+ * Turns the manager interface's channel events into the application's call records, so every call is
+ * recorded, also one that hangs up before it reaches the IVR. A call is its first channel: the one whose
+ * unique id is also the linked id every other channel of the call (an agent's leg, a transfer) carries.
+ */
+@ApplicationScoped
+public class AmiCallEvents {
+
+    /** Channel state "Up" in Newstate events: the channel was answered. */
+    private static final int STATE_UP = 6;
+
+    /** OriginateResponse reasons (Asterisk's AST_CONTROL_* codes). */
+    private static final int REASON_RING_TIMEOUT = 3;
+    private static final int REASON_ANSWERED = 4;
+    private static final int REASON_BUSY = 5;
+
+    @Inject
+    private CallHandling calls;
+
+    @Inject
+    private OutboundCalls outbound;
+
+    void handle(ManagerEvent event, Instant at) {
+        if (event instanceof NewChannelEvent e && isCallItself(e.getUniqueId(), e.getLinkedid())) {
+            calls.callStarted(e.getUniqueId(), number(e.getCallerIdNum()), number(e.getExten()));
+        } else if (event instanceof NewStateEvent e && isCallItself(e.getUniqueId(), e.getLinkedId())
+                && e.getChannelState() != null && e.getChannelState() == STATE_UP) {
+            calls.callAnswered(e.getUniqueId(), at);
+        } else if (event instanceof HangupEvent e && isCallItself(e.getUniqueId(), e.getLinkedId())) {
+            calls.callHungUp(e.getUniqueId(), e.getCauseTxt() != null ? e.getCauseTxt() : String.valueOf(e.getCause()), at);
+            outbound.progressed(e.getUniqueId(), Progress.ENDED, e.getCauseTxt());
+        } else if (event instanceof OriginateResponseEvent e) {
+            originated(e);
+        }
+    }
+
+    private void originated(OriginateResponseEvent e) {
+        // the action id is the channel id the application chose; Asterisk leaves the unique id empty when
+        // no channel came about
+        String channelId = e.getActionId() != null && !e.getActionId().isBlank() ? e.getActionId() : e.getUniqueId();
+        int reason = e.getReason() == null ? 0 : e.getReason();
+        if ("Success".equalsIgnoreCase(e.getResponse()) || reason == REASON_ANSWERED) {
+            outbound.progressed(channelId, Progress.ANSWERED, null);
+            return;
+        }
+        Progress progress = switch (reason) {
+            case REASON_RING_TIMEOUT -> Progress.NO_ANSWER;
+            case REASON_BUSY -> Progress.BUSY;
+            default -> Progress.FAILED;
+        };
+        outbound.progressed(channelId, progress, "reason " + reason);
+    }
+
+    private static boolean isCallItself(String uniqueId, String linkedId) {
+        return uniqueId != null && !uniqueId.isBlank() && (linkedId == null || linkedId.equals(uniqueId));
+    }
+
+    /** Asterisk writes "<unknown>" or nothing for a missing number. */
+    private static String number(String value) {
+        return value == null || value.isBlank() || value.startsWith("<") ? null : value;
+    }
+}

@@ -1,0 +1,312 @@
+package org.utilitydesk.infrastructure.telephony;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.asteriskjava.manager.AuthenticationFailedException;
+import org.asteriskjava.manager.DefaultManagerConnection;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.utilitydesk.domain.service.Telephone;
+import org.utilitydesk.domain.service.TelephonyStatus;
+
+/**
+ * The one connection to the Asterisk manager interface (AMI). It logs in at start-up and, whenever the
+ * connection is lost or was never made, tries again with a back-off that doubles up to a ceiling; a ping
+ * every few seconds notices a connection that died silently. asterisk-java's own reconnect is not used:
+ * every attempt is a fresh connection made here, on the container's scheduler.
+ *
+ * <p>The event reader thread only puts events on a bounded queue; one managed worker thread takes them
+ * off in order and turns them into call records ({@link AmiCallEvents}), so a slow database never stalls
+ * the reader and the events of one call keep their order.
+ */
+@Singleton
+@Startup
+@LocalBean
+@Local({TelephonyStatus.class, Telephone.class})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AmiConnection implements TelephonyStatus, Telephone {
+
+    private static final Logger LOG = Logger.getLogger(AmiConnection.class.getName());
+    private static final long FIRST_RETRY_MILLIS = 500;
+    private static final int EVENT_QUEUE = 20_000;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @Inject
+    private AmiCallEvents callEvents;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.ami.host")
+    private Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.ami.port", defaultValue = "5038")
+    private int port;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.ami.user", defaultValue = "utilitydesk")
+    private String user;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.ami.password", defaultValue = "")
+    private String password;
+
+    /** Ceiling of the reconnect back-off. */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.ami.max-backoff-seconds", defaultValue = "30")
+    private int maxBackoffSeconds;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.ami.ping-seconds", defaultValue = "10")
+    private int pingSeconds;
+
+    /** How outbound calls are dialled; {number} is replaced by the number to call. */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.outbound.channel", defaultValue = "Local/{number}@utilitydesk-outbound-dial")
+    private String outboundChannel;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.outbound.context", defaultValue = "utilitydesk-outbound")
+    private String outboundContext;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.outbound.caller-id", defaultValue = "95598")
+    private String outboundCallerId;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.outbound.ring-seconds", defaultValue = "30")
+    private int ringSeconds;
+
+    private final BlockingQueue<ManagerEvent> events = new ArrayBlockingQueue<>(EVENT_QUEUE);
+    private final AtomicLong droppedEvents = new AtomicLong();
+    private volatile ManagerConnection current;
+    private volatile boolean running;
+    private volatile String lastProblem = "";
+    private long backoffMillis = FIRST_RETRY_MILLIS;
+    private Thread worker;
+
+    @PostConstruct
+    void start() {
+        if (!configured()) {
+            LOG.info("No Asterisk manager interface configured (utilitydesk.ami.host); telephony events and outbound calls are off");
+            return;
+        }
+        running = true;
+        worker = threads.newThread(this::deliverEvents);
+        worker.setName("utilitydesk-ami-events");
+        worker.start();
+        scheduler.execute(this::connect);
+        scheduler.scheduleWithFixedDelay(this::ping, pingSeconds, pingSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        ManagerConnection connection = current;
+        current = null;
+        if (connection != null) {
+            quietlyLogOff(connection);
+        }
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    /** One attempt to connect and log in; on failure the next attempt is scheduled after the back-off. */
+    private synchronized void connect() {
+        if (!running || current != null) {
+            return;
+        }
+        DefaultManagerConnection connection = new DefaultManagerConnection(host.get(), port, user, password);
+        connection.setDefaultResponseTimeout(3_000);
+        connection.setSocketTimeout(3_000);
+        connection.addEventListener(event -> onEvent(connection, event));
+        try {
+            connection.login();
+            current = connection;
+            backoffMillis = FIRST_RETRY_MILLIS;
+            lastProblem = "";
+            LOG.info(() -> "Logged in to the Asterisk manager interface at " + endpoint() + " as " + user);
+        } catch (AuthenticationFailedException e) {
+            retryLater(connection, "login refused for user " + user + ": " + e.getMessage());
+        } catch (IOException | TimeoutException | IllegalStateException e) {
+            retryLater(connection, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void retryLater(ManagerConnection failed, String problem) {
+        quietlyLogOff(failed);
+        long delay = backoffMillis;
+        backoffMillis = Math.min(backoffMillis * 2, maxBackoffSeconds * 1000L);
+        if (!problem.equals(lastProblem)) {
+            LOG.warning(() -> "Cannot reach the Asterisk manager interface at " + endpoint() + " (" + problem
+                    + "); trying again with a back-off of up to " + maxBackoffSeconds + " s");
+        }
+        lastProblem = problem;
+        if (running) {
+            scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Called on asterisk-java's reader thread: never blocks. */
+    private void onEvent(ManagerConnection source, ManagerEvent event) {
+        if (event instanceof DisconnectEvent) {
+            scheduler.execute(() -> lost(source, "the connection was closed"));
+            return;
+        }
+        if (!events.offer(event)) {
+            long dropped = droppedEvents.incrementAndGet();
+            if (dropped == 1 || dropped % 1000 == 0) {
+                LOG.severe(() -> "AMI event queue full (" + EVENT_QUEUE + "); " + dropped + " events dropped so far");
+            }
+        }
+    }
+
+    /** Forgets a lost connection (stopping asterisk-java's own reconnect) and starts reconnecting. */
+    private synchronized void lost(ManagerConnection connection, String why) {
+        if (current != connection) {
+            return;
+        }
+        current = null;
+        LOG.warning(() -> "Lost the Asterisk manager interface at " + endpoint() + ": " + why + "; reconnecting");
+        quietlyLogOff(connection);
+        backoffMillis = FIRST_RETRY_MILLIS;
+        lastProblem = why;
+        if (running) {
+            scheduler.schedule(this::connect, backoffMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void ping() {
+        ManagerConnection connection = current;
+        if (connection == null) {
+            return;
+        }
+        try {
+            ManagerResponse response = connection.sendAction(new PingAction(), 3_000);
+            if (response instanceof ManagerError) {
+                lost(connection, "ping refused: " + response.getMessage());
+            }
+        } catch (IOException | TimeoutException | IllegalStateException e) {
+            lost(connection, "no answer to ping (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void quietlyLogOff(ManagerConnection connection) {
+        try {
+            ManagerConnectionState state = connection.getState();
+            if (state == ManagerConnectionState.CONNECTED || state == ManagerConnectionState.RECONNECTING) {
+                connection.logoff();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "logoff of a dead AMI connection failed", e);
+        }
+    }
+
+    /** The worker: hands events to the application one at a time, in the order they arrived. */
+    private void deliverEvents() {
+        while (running) {
+            ManagerEvent event;
+            try {
+                event = events.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                callEvents.handle(event, Instant.now());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "AMI event " + event.getClass().getSimpleName() + " could not be handled", e);
+            }
+        }
+    }
+
+    @Override
+    public void originate(String channelId, String number, Map<String, String> variables) {
+        ManagerConnection connection = current;
+        if (connection == null) {
+            throw new TelephoneUnavailableException(configured()
+                    ? "not connected to the Asterisk manager interface at " + endpoint()
+                    : "no Asterisk manager interface configured");
+        }
+        OriginateAction originate = new OriginateAction();
+        originate.setChannel(outboundChannel.replace("{number}", number));
+        originate.setChannelId(channelId);
+        originate.setActionId(channelId);
+        originate.setContext(outboundContext);
+        originate.setExten("s");
+        originate.setPriority(1);
+        originate.setCallerId(outboundCallerId);
+        originate.setTimeout(ringSeconds * 1000L);
+        originate.setAsync(true);
+        originate.setVariables(variables);
+        try {
+            ManagerResponse response = connection.sendAction(originate, 5_000);
+            if (response instanceof ManagerError) {
+                throw new TelephoneUnavailableException("Asterisk refused the call: " + response.getMessage());
+            }
+        } catch (IOException | TimeoutException | IllegalStateException e) {
+            throw new TelephoneUnavailableException("the request did not reach Asterisk: " + e.getMessage());
+        }
+    }
+
+    private boolean configured() {
+        return host.filter(h -> !h.isBlank()).isPresent();
+    }
+
+    @Override
+    public State state() {
+        if (!configured()) {
+            return State.NOT_CONFIGURED;
+        }
+        ManagerConnection connection = current;
+        return connection != null && connection.getState() == ManagerConnectionState.CONNECTED
+                ? State.CONNECTED : State.DISCONNECTED;
+    }
+
+    @Override
+    public String endpoint() {
+        return configured() ? host.get() + ":" + port : "";
+    }
+
+    @Override
+    public String problem() {
+        return lastProblem;
+    }
+
+    public long droppedEvents() {
+        return droppedEvents.get();
+    }
+}

@@ -11,6 +11,9 @@
 #   UD_AMI_HOST / UD_AMI_PORT / UD_AMI_USER / UD_AMI_PASSWORD, UD_AGI_PORT   the Asterisk to talk to
 #   UD_AMI_MAX_BACKOFF                            ceiling in seconds of the AMI reconnect back-off (30)
 #   UD_SLA_CHECK_SECONDS                          how often the SLA watch looks at open work orders (60)
+#   UD_SMTP_HOST / UD_SMTP_PORT / UD_SMTP_FROM    the mail server notifications go through (none: e-mail waits)
+#   UD_SMPP_HOST / UD_SMPP_PORT / UD_SMPP_SYSTEM_ID / UD_SMPP_PASSWORD   the SMS centre (none: SMS waits)
+#   UD_OUTBOX_POLL_SECONDS / UD_OUTBOX_RETRY_SECONDS   how often the outbox is emptied (5) and the first retry delay (30)
 
 set -euo pipefail
 
@@ -55,6 +58,15 @@ AMI_USER=${UD_AMI_USER:-utilitydesk}
 AMI_PASSWORD=${UD_AMI_PASSWORD:-utilitydesk}
 AMI_MAX_BACKOFF=${UD_AMI_MAX_BACKOFF:-30}
 SLA_CHECK_SECONDS=${UD_SLA_CHECK_SECONDS:-60}
+SMTP_HOST=${UD_SMTP_HOST:-}
+SMTP_PORT=${UD_SMTP_PORT:-25}
+SMTP_FROM=${UD_SMTP_FROM:-utilitydesk@localhost}
+SMPP_HOST=${UD_SMPP_HOST:-}
+SMPP_PORT=${UD_SMPP_PORT:-2775}
+SMPP_SYSTEM_ID=${UD_SMPP_SYSTEM_ID:-utilitydesk}
+SMPP_PASSWORD=${UD_SMPP_PASSWORD:-}
+OUTBOX_POLL_SECONDS=${UD_OUTBOX_POLL_SECONDS:-5}
+OUTBOX_RETRY_SECONDS=${UD_OUTBOX_RETRY_SECONDS:-30}
 
 PAYARA_HOME=${UD_PAYARA_HOME:-$RUNTIME/payara6}
 DOMAIN=${UD_DOMAIN:-utilitydesk-$UD_INSTANCE}

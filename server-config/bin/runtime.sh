@@ -213,6 +213,18 @@ configure_domain() {
   # Application settings read through MicroProfile Config.
   local props="utilitydesk.instance=$UD_INSTANCE:utilitydesk.agi.port=$AGI_PORT:utilitydesk.data.dir=$(prop "$INST/data")"
   props="$props:utilitydesk.sla.check-seconds=$SLA_CHECK_SECONDS"
+  props="$props:utilitydesk.outbox.poll-seconds=$OUTBOX_POLL_SECONDS:utilitydesk.outbox.retry-seconds=$OUTBOX_RETRY_SECONDS"
+  if [ -n "$SMTP_HOST" ]; then
+    props="$props:utilitydesk.smtp.host=$(prop "$SMTP_HOST"):utilitydesk.smtp.port=$SMTP_PORT:utilitydesk.smtp.from=$(prop "$SMTP_FROM")"
+  else
+    asadmin delete-system-property utilitydesk.smtp.host > /dev/null 2>&1 || true
+  fi
+  if [ -n "$SMPP_HOST" ]; then
+    props="$props:utilitydesk.smpp.host=$(prop "$SMPP_HOST"):utilitydesk.smpp.port=$SMPP_PORT:utilitydesk.smpp.system-id=$(prop "$SMPP_SYSTEM_ID")"
+    [ -n "$SMPP_PASSWORD" ] && props="$props:utilitydesk.smpp.password=$(prop "$SMPP_PASSWORD")"
+  else
+    asadmin delete-system-property utilitydesk.smpp.host > /dev/null 2>&1 || true
+  fi
   if [ -n "$AMI_HOST" ]; then
     props="$props:utilitydesk.ami.host=$(prop "$AMI_HOST"):utilitydesk.ami.port=$AMI_PORT:utilitydesk.ami.user=$(prop "$AMI_USER"):utilitydesk.ami.password=$(prop "$AMI_PASSWORD"):utilitydesk.ami.max-backoff-seconds=$AMI_MAX_BACKOFF"
   else

@@ -1,12 +1,14 @@
 package org.utilitydesk.application.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
@@ -43,6 +45,18 @@ public class SlaWatch {
     void schedule() {
         long every = Math.max(1, checkSeconds) * 1000L;
         timers.createIntervalTimer(every, every, new TimerConfig("sla-watch", false));
+    }
+
+    /** Stops the timer before the application goes away, so no sweep starts while it is being undeployed. */
+    @PreDestroy
+    void cancel() {
+        for (Timer timer : timers.getTimers()) {
+            try {
+                timer.cancel();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "timer already gone", e);
+            }
+        }
     }
 
     @Timeout

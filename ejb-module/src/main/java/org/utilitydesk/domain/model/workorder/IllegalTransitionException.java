@@ -1,6 +1,13 @@
 package org.utilitydesk.domain.model.workorder;
 
-/** A work order was asked to move to a state its lifecycle does not allow from where it is. */
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A work order was asked to move to a state its lifecycle does not allow from where it is.
+ * A refusal by the rules: it reaches every caller as it is (not wrapped, not logged as a failure by the
+ * container) and rolls the transaction back, so nothing of the refused action is kept.
+ */
+@ApplicationException(rollback = true)
 public class IllegalTransitionException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;

@@ -240,18 +240,7 @@ public class WorkOrder {
 
     /** Where the order stands against its SLA at {@code now}. */
     public SlaStatus slaStatus(Instant now) {
-        if (slaDueAt == null || dispatchedAt == null || state == WorkOrderState.RESOLVED || state.isTerminal()) {
-            return SlaStatus.NONE;
-        }
-        if (slaPausedSince != null) {
-            return SlaStatus.PAUSED;
-        }
-        if (now.isAfter(slaDueAt)) {
-            return SlaStatus.BREACHED;
-        }
-        long window = slaDueAt.getEpochSecond() - dispatchedAt.getEpochSecond() - slaPausedSeconds;
-        long used = now.getEpochSecond() - dispatchedAt.getEpochSecond() - slaPausedSeconds;
-        return used * 5 >= window * 4 ? SlaStatus.AT_RISK : SlaStatus.ON_TRACK;
+        return SlaStatus.of(state, dispatchedAt, slaDueAt, slaPausedSince, slaPausedSeconds, now);
     }
 
     /** Records the 80% warning if it is due and was not given yet; true if it was recorded now. */

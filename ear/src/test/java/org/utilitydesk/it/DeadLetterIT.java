@@ -1,0 +1,104 @@
+package org.utilitydesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.utilitydesk.it.TestEnvironment.app;
+import static org.utilitydesk.it.TestEnvironment.as;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A work order whose routing keeps failing (no routing rule for its type) ends in the broker's
+ * dead-letter queue after the redeliveries; a supervisor sees it through the API, fixes the rule and
+ * retries it, and the order is dispatched, once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeadLetterIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @Test
+    void aSupervisorRetriesADeadLetterOnceTheCauseIsFixed() throws Exception {
+        String orderNo;
+        try {
+            sql("DELETE FROM routing_rule WHERE order_type = 'REPORT'");
+            orderNo = openReport();
+            String order = orderNo;
+            await().atMost(Duration.ofSeconds(90)).until(() -> deadLetters("supervisor", "super123").body().contains(order));
+        } finally {
+            sql("DELETE FROM routing_rule WHERE order_type = 'REPORT'");
+            sql("INSERT INTO routing_rule (order_type, service_area_id, department_id, rank_no) VALUES ('REPORT', NULL, 4, 100)");
+        }
+        assertThat(state(orderNo)).isEqualTo("NEW");
+        assertThat(deadLetters("agent01", "agent123").statusCode()).as("supervisors only").isEqualTo(403);
+
+        // each dead letter is one JSON object {"address":…,"body":…,"deliveries":…,"id":…,"sentAt":…}
+        String list = deadLetters("supervisor", "super123").body();
+        String letter = java.util.Arrays.stream(list.split("\\{\"address\":")).filter(chunk -> chunk.contains(orderNo))
+                .findFirst().orElseThrow();
+        assertThat(letter).startsWith("\"utilitydesk.WorkOrderEvents\"");
+        Matcher id = Pattern.compile("\"id\":\"(ID:[^\"]+)\"").matcher(letter);
+        assertThat(id.find()).as(letter).isTrue();
+
+        assertThat(retry(id.group(1)).statusCode()).isEqualTo(200);
+        String order = orderNo;
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DISPATCHED".equals(state(order)));
+        assertThat(deadLetters("supervisor", "super123").body()).doesNotContain(orderNo);
+        HttpResponse<String> again = retry(id.group(1));
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.body()).contains("死信队列中没有消息");
+    }
+
+    private String openReport() throws Exception {
+        String body = "{\"type\":\"REPORT\",\"accountNumber\":\"" + TestEnvironment.FIRST_ACCOUNT
+                + "\",\"subject\":\"举报窃电\",\"requestKey\":\"dlq-" + UUID.randomUUID() + "\"}";
+        HttpResponse<String> created = http.send(as("agent01", "agent123", app("api/work-orders"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher m = Pattern.compile("\"orderNo\":\"([^\"]+)\"").matcher(created.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> deadLetters(String user, String password) throws Exception {
+        return http.send(as(user, password, app("api/dead-letters")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> retry(String id) throws Exception {
+        return http.send(as("supervisor", "super123", app("api/dead-letters/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + "/retry")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String state(String orderNo) throws Exception {
+        return TestEnvironment.row("SELECT state FROM work_order WHERE order_no = ?", orderNo).get("state");
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.utilitydesk.infrastructure.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.logging.Logger;
+import org.utilitydesk.application.DeadLetters;
+
+/**
+ * The broker's dead-letter queue (DLQ), read through the resource adapter. Artemis keeps the address a
+ * dead message was going to in {@value #ORIGINAL_ADDRESS}; a retry receives the message from the DLQ and
+ * sends it there within one XA transaction.
+ */
+@Stateless
+public class JmsDeadLetters implements DeadLetters {
+
+    private static final Logger LOG = Logger.getLogger(JmsDeadLetters.class.getName());
+    private static final String DLQ = "DLQ";
+    private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
+    private static final int BODY_PREVIEW = 500;
+
+    @Resource(lookup = Destinations.CONNECTION_FACTORY)
+    private ConnectionFactory connectionFactory;
+
+    @Override
+    public List<DeadLetter> list(int max) {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (JMSContext context = connectionFactory.createContext();
+             QueueBrowser browser = context.createBrowser(context.createQueue(DLQ))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements() && letters.size() < max) {
+                letters.add(letter((Message) messages.nextElement()));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("the dead-letter queue cannot be read: " + e.getMessage(), e);
+        }
+        return letters;
+    }
+
+    @Override
+    public boolean retry(String id) {
+        if (id == null || !id.matches("ID:[0-9a-fA-F-]{1,64}")) {
+            return false;
+        }
+        try (JMSContext context = connectionFactory.createContext();
+             JMSConsumer consumer = context.createConsumer(context.createQueue(DLQ), "JMSMessageID = '" + id + "'")) {
+            Message message = consumer.receive(2_000);
+            if (message == null) {
+                return false;
+            }
+            String address = message.getStringProperty(ORIGINAL_ADDRESS);
+            if (address == null || !address.startsWith("utilitydesk.")) {
+                throw new IllegalStateException("dead letter " + id + " has no application address to go back to: " + address);
+            }
+            TextMessage copy = context.createTextMessage(message instanceof TextMessage text ? text.getText() : message.getBody(String.class));
+            context.createProducer().send(context.createQueue(address), copy);
+            LOG.info(() -> "dead letter " + id + " sent back to " + address);
+            return true;
+        } catch (JMSException e) {
+            throw new IllegalStateException("dead letter " + id + " cannot be retried: " + e.getMessage(), e);
+        }
+    }
+
+    private static DeadLetter letter(Message message) throws JMSException {
+        String body = message instanceof TextMessage text ? text.getText() : message.getClass().getSimpleName();
+        return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(ORIGINAL_ADDRESS),
+                Instant.ofEpochMilli(message.getJMSTimestamp()),
+                message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 0,
+                body == null || body.length() <= BODY_PREVIEW ? body : body.substring(0, BODY_PREVIEW) + "…");
+    }
+}

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * orders dispatched per second (first created to last dispatched) and create-to-dispatched latency
  * p50/p99/max, measured from the orders' own timestamps in the database.
  *
- * <pre>java … WorkOrderBenchmark [http port 8080] [jdbc url] [orders 5000] [clients 32]</pre>
+ * <pre>java … WorkOrderBenchmark [http port 8080] [jdbc url] [orders 5000] [clients 32] [user:password agent02:agent123]</pre>
  */
 public final class WorkOrderBenchmark {
 
@@ -36,13 +36,14 @@ public final class WorkOrderBenchmark {
         String jdbc = args.length > 1 ? args[1] : "jdbc:mysql://127.0.0.1:3307/utilitydesk";
         int orders = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 32;
+        String login = args.length > 4 ? args[4] : "agent02:agent123";
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection db = DriverManager.getConnection(jdbc + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true",
                 "utilitydesk", "utilitydesk")) {
             List<String> accounts = accounts(db);
             URI uri = URI.create("http://127.0.0.1:" + port + "/utilitydesk/api/work-orders");
-            String auth = "Basic " + Base64.getEncoder().encodeToString("agent01:agent123".getBytes(StandardCharsets.UTF_8));
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+            String auth = "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8));
+            HttpClient http = HttpClient.newHttpClient();
 
             // warm-up: the first requests pay for class loading and pools
             post(http, uri, auth, accounts.get(0), run + "-warm-" + UUID.randomUUID());
@@ -88,6 +89,7 @@ public final class WorkOrderBenchmark {
                         latencies[latencies.length - 1]);
             }
         }
+        System.exit(0); // the HTTP client's threads would keep the JVM alive
     }
 
     private static int post(HttpClient http, URI uri, String auth, String account, String key) throws Exception {
@@ -109,8 +111,9 @@ public final class WorkOrderBenchmark {
 
     private static int count(Connection db, String run, boolean dispatched) throws Exception {
         try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM work_order WHERE request_key LIKE ?"
-                + (dispatched ? " AND dispatched_at IS NOT NULL" : ""))) {
+                + " AND request_key NOT LIKE ?" + (dispatched ? " AND dispatched_at IS NOT NULL" : ""))) {
             ps.setString(1, run + "-%");
+            ps.setString(2, run + "-warm-%");
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

@@ -252,6 +252,35 @@ class FastAgiIT {
     }
 
     /** Leaves the account's latest bill unpaid (OVERDUE) and returns what the account now owes. */
+    @Test
+    void aCallerAsksForAChosenMonthsBillAfterOneImpossibleMonth() throws Exception {
+        Map<String, String> bill = TestEnvironment.row("SELECT period, usage_units, amount_total, status FROM bill"
+                + " WHERE account_id = ? AND status = 'PAID' ORDER BY period DESC LIMIT 1", 1);
+        assertThat(bill).as("the first account has a paid bill").isNotEmpty();
+        String month = bill.get("period").replace("-", "");
+        BigDecimal amount = new BigDecimal(bill.get("amount_total"));
+
+        List<String> heard;
+        String uid;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("4", "202613", month, "#")) {
+            uid = call.uniqueId;
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).containsSubsequence(
+                "GET DATA utilitydesk/main-menu 5000 1",
+                "GET DATA utilitydesk/enter-month 10000 6",
+                "STREAM FILE utilitydesk/invalid-month",
+                "GET DATA utilitydesk/enter-month 10000 6",
+                "STREAM FILE utilitydesk/statement-month",
+                "STREAM FILE utilitydesk/usage",
+                "SAY NUMBER " + new BigDecimal(bill.get("usage_units")).setScale(0, RoundingMode.HALF_UP).toBigInteger(),
+                "STREAM FILE utilitydesk/bill-amount",
+                "SAY NUMBER " + amount.setScale(2, RoundingMode.HALF_UP).toBigInteger(),
+                "STREAM FILE utilitydesk/bill-settled",
+                "GET DATA utilitydesk/anything-else 5000 1");
+        assertThat(callRecord(uid).get("ivr_path")).contains("STATEMENT>MONTH:INVALID>MONTH:" + bill.get("period"));
+    }
+
     private static BigDecimal leaveLatestBillUnpaid(long accountId) throws Exception {
         try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE bill SET status = 'OVERDUE', amount_paid = 0 WHERE account_id = " + accountId

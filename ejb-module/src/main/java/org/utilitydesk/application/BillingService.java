@@ -3,6 +3,7 @@ package org.utilitydesk.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 
 /** What a customer owes, as the IVR reads it aloud and the desk shows it. */
@@ -18,4 +19,12 @@ public interface BillingService {
     }
 
     Optional<BillSummary> summary(long accountId);
+
+    /** One month's bill: usage, amount, what is paid of it, its due date and whether it is settled. */
+    record MonthStatement(YearMonth period, BigDecimal usage, BigDecimal amount, BigDecimal paid, LocalDate dueDate,
+                          boolean settled) {
+    }
+
+    /** The bill of {@code month}, if the account has one. */
+    Optional<MonthStatement> statement(long accountId, YearMonth month);
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.application.BillingService;
@@ -37,5 +38,13 @@ public class DefaultBillingService implements BillingService {
         return Optional.of(new BillSummary(due, SqlValues.date(open[1]), lastAmount, lastAt));
     }
 
-
+    @Override
+    public Optional<MonthStatement> statement(long accountId, YearMonth month) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT usage_units, amount_total, amount_paid, due_date, status FROM bill"
+                        + " WHERE account_id = ? AND period = ? AND status <> 'CANCELLED'")
+                .setParameter(1, accountId).setParameter(2, month.toString()).getResultList();
+        return rows.stream().findFirst().map(r -> new MonthStatement(month, (BigDecimal) r[0], (BigDecimal) r[1],
+                (BigDecimal) r[2], SqlValues.date(r[3]), "PAID".equals(r[4])));
+    }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -60,6 +61,9 @@ public class IvrScript implements AgiScript {
     @ConfigProperty(name = "utilitydesk.voicemail.dir", defaultValue = "/var/spool/asterisk/utilitydesk")
     private String voicemailDir;
     private static final long ACCOUNT_TIMEOUT_MILLIS = 10_000;
+    private static final long MONTH_TIMEOUT_MILLIS = 10_000;
+    /** How far back a caller can ask for a month's bill. */
+    static final int STATEMENT_MONTHS = 24;
     /** Loop guard: no real call visits this many nodes; a misconfigured cycle must not run forever. */
     private static final int MAX_STEPS = 60;
 
@@ -189,6 +193,28 @@ public class IvrScript implements AgiScript {
                 call.outcome = CallOutcome.SELF_SERVED;
                 call.cause = "NORMAL";
                 return menu.node(node.next());
+            }
+            case BILL_STATEMENT -> {
+                Optional<Caller> caller = call.caller != null && call.caller.accountId() != null
+                        ? Optional.of(call.caller) : askForAccount(channel, call, node);
+                if (caller.isEmpty()) {
+                    return menu.node(node.onFailure());
+                }
+                call.caller = caller.get();
+                for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
+                    Optional<YearMonth> month = statementMonth(channel.getData(PROMPTS + "enter-month", MONTH_TIMEOUT_MILLIS, 6));
+                    Optional<BillingService.MonthStatement> statement = month.flatMap(m -> billing.statement(call.caller.accountId(), m));
+                    if (statement.isPresent()) {
+                        call.step("MONTH:" + month.get());
+                        readStatement(channel, statement.get());
+                        call.outcome = CallOutcome.SELF_SERVED;
+                        call.cause = "NORMAL";
+                        return menu.node(node.next());
+                    }
+                    call.step("MONTH:" + (month.isPresent() ? "NO_BILL" : "INVALID"));
+                    channel.streamFile(PROMPTS + (month.isPresent() ? "no-bill-for-month" : "invalid-month"));
+                }
+                return menu.node(node.onFailure());
             }
             case FAULT_REPORT -> {
                 Optional<Caller> caller = call.caller != null && call.caller.accountId() != null
@@ -326,6 +352,42 @@ public class IvrScript implements AgiScript {
             sayMoney(channel, bill.lastPaymentAmount());
             channel.streamFile(PROMPTS + "paid-on");
             sayInstant(channel, bill.lastPaymentAt());
+        }
+    }
+
+    /**
+     * The month a caller keyed in as six digits, year and month ("202610"): a real month, not in the
+     * future and at most {@value #STATEMENT_MONTHS} months back; empty for anything else.
+     */
+    static Optional<YearMonth> statementMonth(String digits) {
+        if (digits == null || !digits.matches("\\d{6}")) {
+            return Optional.empty();
+        }
+        int monthNumber = Integer.parseInt(digits.substring(4));
+        if (monthNumber < 1 || monthNumber > 12) {
+            return Optional.empty();
+        }
+        YearMonth month = YearMonth.of(Integer.parseInt(digits.substring(0, 4)), monthNumber);
+        YearMonth now = YearMonth.now(ZONE);
+        return month.isAfter(now) || month.isBefore(now.minusMonths(STATEMENT_MONTHS)) ? Optional.empty() : Optional.of(month);
+    }
+
+    /** "2026年10月 用电 235 度，电费 128 元 40 分，已缴清 / 未缴 … 元，缴费截止日期 …". */
+    private static void readStatement(AgiChannel channel, BillingService.MonthStatement statement) throws AgiException {
+        channel.streamFile(PROMPTS + "statement-month");
+        channel.sayDateTime(statement.period().atDay(1).atStartOfDay(ZONE).toEpochSecond(), "", "YB", ZONE.getId());
+        channel.streamFile(PROMPTS + "usage");
+        channel.sayNumber(statement.usage().setScale(0, RoundingMode.HALF_UP).toBigInteger().toString());
+        channel.streamFile(PROMPTS + "units");
+        channel.streamFile(PROMPTS + "bill-amount");
+        sayMoney(channel, statement.amount());
+        if (statement.settled()) {
+            channel.streamFile(PROMPTS + "bill-settled");
+        } else {
+            channel.streamFile(PROMPTS + "bill-outstanding");
+            sayMoney(channel, statement.amount().subtract(statement.paid()));
+            channel.streamFile(PROMPTS + "due-date");
+            sayInstant(channel, statement.dueDate().atStartOfDay(ZONE).toInstant());
         }
     }
 

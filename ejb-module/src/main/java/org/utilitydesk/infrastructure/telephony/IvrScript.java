@@ -178,12 +178,9 @@ public class IvrScript implements AgiScript {
     private IvrNode act(AgiChannel channel, CallState call, IvrMenu menu, IvrNode node) throws AgiException {
         switch (node.action()) {
             case BILL_INQUIRY -> {
-                Optional<Caller> caller = call.caller != null && call.caller.accountId() != null
-                        ? Optional.of(call.caller) : askForAccount(channel, call, node);
-                if (caller.isEmpty()) {
+                if (!knowsAccount(channel, call, node)) {
                     return menu.node(node.onFailure());
                 }
-                call.caller = caller.get();
                 Optional<BillSummary> bill = billing.summary(call.caller.accountId());
                 if (bill.isPresent()) {
                     readBill(channel, bill.get());
@@ -195,12 +192,9 @@ public class IvrScript implements AgiScript {
                 return menu.node(node.next());
             }
             case BILL_STATEMENT -> {
-                Optional<Caller> caller = call.caller != null && call.caller.accountId() != null
-                        ? Optional.of(call.caller) : askForAccount(channel, call, node);
-                if (caller.isEmpty()) {
+                if (!knowsAccount(channel, call, node)) {
                     return menu.node(node.onFailure());
                 }
-                call.caller = caller.get();
                 for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
                     Optional<YearMonth> month = statementMonth(channel.getData(PROMPTS + "enter-month", MONTH_TIMEOUT_MILLIS, 6));
                     Optional<BillingService.MonthStatement> statement = month.flatMap(m -> billing.statement(call.caller.accountId(), m));
@@ -217,12 +211,9 @@ public class IvrScript implements AgiScript {
                 return menu.node(node.onFailure());
             }
             case FAULT_REPORT -> {
-                Optional<Caller> caller = call.caller != null && call.caller.accountId() != null
-                        ? Optional.of(call.caller) : askForAccount(channel, call, node);
-                if (caller.isEmpty()) {
+                if (!knowsAccount(channel, call, node)) {
                     return menu.node(node.onFailure());
                 }
-                call.caller = caller.get();
                 String confirm = channel.getData(PROMPTS + "confirm-fault-address", node.timeoutMillis(), 1);
                 if (!"1".equals(confirm)) {
                     call.step("FAULT:NOT_CONFIRMED");
@@ -307,6 +298,16 @@ public class IvrScript implements AgiScript {
                 sayInstant(channel, notice.endsAt());
             }
         }
+    }
+
+    /** True once the call's account is known: from caller ID already, or typed in now (then remembered). */
+    private boolean knowsAccount(AgiChannel channel, CallState call, IvrNode node) throws AgiException {
+        if (call.caller != null && call.caller.accountId() != null) {
+            return true;
+        }
+        Optional<Caller> typed = askForAccount(channel, call, node);
+        typed.ifPresent(caller -> call.caller = caller);
+        return typed.isPresent();
     }
 
     /** Asks for the ten-digit account number, checking length and check digit, with the node's retries. */

@@ -179,6 +179,13 @@ configure_domain() {
       --transactionsupport XATransaction --steadypoolsize 4 --maxpoolsize 64 \
       --property "UserName=$(prop "$BROKER_USER"):Password=$(prop "$BROKER_PASSWORD")" "$cpool" > /dev/null
   fi
+  # A request must not hang while the broker is away: outbound connections do not reconnect on their own
+  # (a broken one fails its call within 5 s, its transaction rolls back and the pool drops every
+  # connection); new ones are made when the broker is back.
+  asadmin set "resources.connector-connection-pool.$cpool.property.ReconnectAttempts=0" \
+    "resources.connector-connection-pool.$cpool.property.InitialConnectAttempts=1" \
+    "resources.connector-connection-pool.$cpool.property.CallTimeout=5000" \
+    "resources.connector-connection-pool.$cpool.fail-all-connections=true" > /dev/null
   asadmin list-connector-resources | grep -qx "jms/utilitydesk/ConnectionFactory" \
     || asadmin create-connector-resource --poolname "$cpool" jms/utilitydesk/ConnectionFactory > /dev/null
   local q

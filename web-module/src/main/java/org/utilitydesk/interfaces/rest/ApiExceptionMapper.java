@@ -36,6 +36,20 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     private HttpHeaders headers;
 
+    /**
+     * The broker could not take the message: the whole transaction rolled back (nothing was stored), so
+     * the client may simply try again with the same request key.
+     */
+    private static boolean brokerUnavailable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.jms.JMSException || t instanceof jakarta.jms.JMSRuntimeException
+                    || t instanceof jakarta.resource.ResourceException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = thrown;
@@ -83,6 +97,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ProcessingException || e instanceof JsonbException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", "the body could not be read");
+        }
+        if (brokerUnavailable(thrown)) {
+            LOG.warning(() -> "request refused, the message broker is unavailable: " + thrown);
+            return Response.fromResponse(ApiError.response(accepted, Response.Status.SERVICE_UNAVAILABLE, "brokerUnavailable"))
+                    .header("Retry-After", "5").build();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API request failed, reference " + reference, thrown);

@@ -14,6 +14,7 @@
 #   UD_SMTP_HOST / UD_SMTP_PORT / UD_SMTP_FROM    the mail server notifications go through (none: e-mail waits)
 #   UD_SMPP_HOST / UD_SMPP_PORT / UD_SMPP_SYSTEM_ID / UD_SMPP_PASSWORD   the SMS centre (none: SMS waits)
 #   UD_OUTBOX_POLL_SECONDS / UD_OUTBOX_RETRY_SECONDS   how often the outbox is emptied (5) and the first retry delay (30)
+#   UD_KNOWLEDGE_INDEX_DIR                        where the knowledge search index lives (<domain>/data/knowledge-index)
 
 set -euo pipefail
 
@@ -58,6 +59,7 @@ AMI_USER=${UD_AMI_USER:-utilitydesk}
 AMI_PASSWORD=${UD_AMI_PASSWORD:-utilitydesk}
 AMI_MAX_BACKOFF=${UD_AMI_MAX_BACKOFF:-30}
 SLA_CHECK_SECONDS=${UD_SLA_CHECK_SECONDS:-60}
+KNOWLEDGE_INDEX_DIR=${UD_KNOWLEDGE_INDEX_DIR:-}
 SMTP_HOST=${UD_SMTP_HOST:-}
 SMTP_PORT=${UD_SMTP_PORT:-25}
 SMTP_FROM=${UD_SMTP_FROM:-utilitydesk@localhost}

@@ -221,6 +221,11 @@ configure_domain() {
   local props="utilitydesk.instance=$UD_INSTANCE:utilitydesk.agi.port=$AGI_PORT:utilitydesk.data.dir=$(prop "$INST/data")"
   props="$props:utilitydesk.sla.check-seconds=$SLA_CHECK_SECONDS"
   props="$props:utilitydesk.outbox.poll-seconds=$OUTBOX_POLL_SECONDS:utilitydesk.outbox.retry-seconds=$OUTBOX_RETRY_SECONDS"
+  if [ -n "$KNOWLEDGE_INDEX_DIR" ]; then
+    props="$props:utilitydesk.knowledge.index-dir=$(prop "$KNOWLEDGE_INDEX_DIR")"
+  else
+    asadmin delete-system-property utilitydesk.knowledge.index-dir > /dev/null 2>&1 || true
+  fi
   if [ -n "$SMTP_HOST" ]; then
     props="$props:utilitydesk.smtp.host=$(prop "$SMTP_HOST"):utilitydesk.smtp.port=$SMTP_PORT:utilitydesk.smtp.from=$(prop "$SMTP_FROM")"
   else

@@ -26,7 +26,8 @@ public class JobControl {
 
     /** Job names, the parameters each accepts and the form each parameter's value must have. */
     public static final Map<String, Map<String, Pattern>> JOBS = Map.of(
-            "overdue-bills", Map.of("asOf", Pattern.compile("|\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")));
+            "overdue-bills", Map.of("asOf", Pattern.compile("|\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")),
+            "knowledge-reindex", Map.of());
 
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();

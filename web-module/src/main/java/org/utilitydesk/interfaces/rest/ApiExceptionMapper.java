@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.utilitydesk.application.KnowledgeBase;
+import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -70,6 +72,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             String what = t.getTo() != null ? Localized.message(accepted, "workOrderState." + t.getTo().name()) : t.getAction();
             return ApiError.response(accepted, Response.Status.CONFLICT, "illegalTransition",
                     Localized.message(accepted, "workOrderState." + t.getFrom().name()), what);
+        }
+        if (e instanceof ArticleWorkflowException w) {
+            return ApiError.response(accepted, Response.Status.CONFLICT, "articleRefused",
+                    Localized.message(accepted, "knowledge.refused." + w.reason().name()));
+        }
+        if (e instanceof KnowledgeBase.UnknownCategoryException) {
+            return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest",
+                    Localized.message(accepted, "validation.knowledge.category.invalid"));
         }
         if (e instanceof MissingNoteException m) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "noteRequired", m.getAction());

@@ -27,8 +27,21 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     static Response response(List<Locale> accepted, ConstraintViolationException e) {
-        String what = e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
+        String what = e.getConstraintViolations().stream().map(v -> message(accepted, v)).sorted()
                 .collect(Collectors.joining("; "));
         return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", what);
+    }
+
+    /** A constraint whose message is a {key} of our bundles is told in the caller's language. */
+    private static String message(List<Locale> accepted, ConstraintViolation<?> v) {
+        String template = v.getMessageTemplate();
+        if (template != null && template.startsWith("{knowledge.") && template.endsWith("}")) {
+            try {
+                return Localized.message(accepted, "validation." + template.substring(1, template.length() - 1));
+            } catch (java.util.MissingResourceException e) {
+                return v.getMessage();
+            }
+        }
+        return v.getMessage();
     }
 }

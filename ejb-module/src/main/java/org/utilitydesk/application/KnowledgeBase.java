@@ -1,0 +1,89 @@
+package org.utilitydesk.application;
+
+import java.util.List;
+import java.util.Optional;
+import org.utilitydesk.domain.model.knowledge.Article;
+import org.utilitydesk.domain.model.knowledge.ArticleContent;
+import org.utilitydesk.domain.model.knowledge.Audience;
+import org.utilitydesk.domain.model.knowledge.KnowledgeCategory;
+import org.utilitydesk.domain.model.knowledge.KnowledgeResults;
+
+/**
+ * The knowledge base: anyone on the staff proposes articles and edits, editors review them, supervisors
+ * publish, archive and restore; agents and the portal search what is published for them. Every change
+ * reaches the search index once its transaction has committed, never before and never for one rolled back.
+ */
+public interface KnowledgeBase {
+
+    /** Steps of the review workflow; who may take which is decided by the caller's role. */
+    enum Action {
+        SUBMIT,
+        APPROVE,
+        REJECT,
+        PUBLISH,
+        RESTORE,
+        ARCHIVE
+    }
+
+    /** Who is searching, which decides what they find. */
+    enum Scope {
+        /** Agents and supervisors: published articles, internal and public. */
+        STAFF,
+        /** Customers on the portal: published public articles only. */
+        PORTAL,
+        /** Editors: every state, including drafts and archived articles. */
+        EDITORIAL
+    }
+
+    record Search(String text, String categoryCode, String tag, Scope scope, int offset, int limit) {
+    }
+
+    /** A new article, a draft with its first version; throws {@link UnknownCategoryException}. */
+    Article propose(String categoryCode, Audience audience, String language, ArticleContent content, String author);
+
+    /** Proposes new text for an article; empty if there is no such article. */
+    Optional<Article> edit(String code, ArticleContent content, String author, String note);
+
+    /** One workflow step on one version; empty if there is no such article. */
+    Optional<Article> act(String code, Action action, int versionNo, String actor, String note);
+
+    /** Files the article under another category or audience; empty if there is no such article. */
+    Optional<Article> reclassify(String code, String categoryCode, Audience audience, String actor);
+
+    Optional<Article> find(String code);
+
+    /** The article as a reader opens it: counts the view. */
+    Optional<Article> open(String code);
+
+    /** One vote per person and article; voting again replaces the earlier vote. */
+    Optional<Article> vote(String code, String voter, boolean helpful);
+
+    /** Articles with a version waiting for an editor or a supervisor, oldest change first. */
+    List<Article> reviewQueue();
+
+    List<KnowledgeCategory> categories();
+
+    KnowledgeResults search(Search search);
+
+    /**
+     * Rebuilds the search index from the database: indexes every article in pages, then drops what the
+     * database no longer has. Searches keep finding everything meanwhile. Returns how many were indexed.
+     */
+    int reindex();
+
+    /** Removes from the index the articles the database no longer has; returns how many (the reindex job's last step). */
+    int pruneIndex();
+
+    /** Ids of articles after the given one, ascending: the reindex job's pages. */
+    List<Long> articleIds(long afterId, int limit);
+
+    /** Puts these articles' live versions into the index; returns how many were found. */
+    int index(List<Long> articleIds);
+
+    /** Thrown when an article names a category that does not exist. */
+    class UnknownCategoryException extends RuntimeException {
+        public UnknownCategoryException(String code) {
+            super("no knowledge category " + code);
+        }
+    }
+}

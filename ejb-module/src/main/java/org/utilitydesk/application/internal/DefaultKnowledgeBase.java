@@ -1,0 +1,258 @@
+package org.utilitydesk.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.utilitydesk.application.KnowledgeBase;
+import org.utilitydesk.domain.model.knowledge.Article;
+import org.utilitydesk.domain.model.knowledge.ArticleContent;
+import org.utilitydesk.domain.model.knowledge.ArticleState;
+import org.utilitydesk.domain.model.knowledge.ArticleVersion;
+import org.utilitydesk.domain.model.knowledge.Audience;
+import org.utilitydesk.domain.model.knowledge.IndexedArticle;
+import org.utilitydesk.domain.model.knowledge.KnowledgeCategory;
+import org.utilitydesk.domain.model.knowledge.KnowledgeQuery;
+import org.utilitydesk.domain.model.knowledge.KnowledgeResults;
+import org.utilitydesk.domain.model.knowledge.RevisionState;
+import org.utilitydesk.domain.model.knowledge.Synonyms;
+import org.utilitydesk.domain.service.KnowledgeIndex;
+
+/**
+ * Keeps articles in the database and tells the index after each commit. Articles are locked while a
+ * step changes them, so two people acting at once are served one after the other.
+ */
+@Stateless
+public class DefaultKnowledgeBase implements KnowledgeBase {
+
+    private static final Logger LOG = Logger.getLogger(DefaultKnowledgeBase.class.getName());
+    static final int REINDEX_PAGE = 500;
+    static final int MAX_QUERY_CHARS = 200;
+
+    @PersistenceContext(unitName = "utilitydesk")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private KnowledgeIndex index;
+
+    @Inject
+    private Event<ArticleChanged> changes;
+
+    @Override
+    public Article propose(String categoryCode, Audience audience, String language, ArticleContent content, String author) {
+        Article article = new Article(category(categoryCode), audience, language, content, author, clock.instant());
+        em.persist(article);
+        em.flush();
+        article.assignCode();
+        changed(article);
+        LOG.info(author + " proposed article " + article.getCode());
+        return article;
+    }
+
+    @Override
+    public Optional<Article> edit(String code, ArticleContent content, String author, String note) {
+        Optional<Article> found = locked(code);
+        found.ifPresent(a -> {
+            ArticleVersion v = a.propose(content, author, clock.instant(), note);
+            changed(a);
+            LOG.info(author + " proposed v" + v.getVersionNo() + " of article " + code);
+        });
+        return found;
+    }
+
+    @Override
+    public Optional<Article> act(String code, Action action, int versionNo, String actor, String note) {
+        Optional<Article> found = locked(code);
+        found.ifPresent(a -> {
+            Instant now = clock.instant();
+            switch (action) {
+                case SUBMIT -> a.submit(versionNo, now);
+                case APPROVE -> a.approve(versionNo, actor, note, now);
+                case REJECT -> a.reject(versionNo, actor, note, now);
+                case PUBLISH -> a.publish(versionNo, now);
+                case RESTORE -> a.restore(versionNo, actor, now);
+                case ARCHIVE -> a.archive(now);
+            }
+            changed(a);
+            LOG.info(actor + " " + action + " article " + code + " v" + versionNo + " -> " + a.getState());
+        });
+        return found;
+    }
+
+    @Override
+    public Optional<Article> reclassify(String code, String categoryCode, Audience audience, String actor) {
+        Optional<Article> found = locked(code);
+        found.ifPresent(a -> {
+            a.reclassify(categoryCode == null ? null : category(categoryCode), audience, clock.instant());
+            changed(a);
+            LOG.info(actor + " reclassified article " + code + " as " + a.getCategory().getCode() + "/" + a.getAudience());
+        });
+        return found;
+    }
+
+    @Override
+    public Optional<Article> find(String code) {
+        return em.createNamedQuery("Article.findByCode", Article.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Article> open(String code) {
+        Optional<Article> found = find(code);
+        found.ifPresent(a -> em.createNativeQuery("UPDATE kb_article SET view_count = view_count + 1 WHERE id = ?")
+                .setParameter(1, a.getId()).executeUpdate());
+        return found;
+    }
+
+    @Override
+    public Optional<Article> vote(String code, String voter, boolean helpful) {
+        Optional<Article> found = find(code);
+        found.ifPresent(a -> {
+            List<?> earlier = em.createNativeQuery("SELECT helpful FROM kb_vote WHERE article_id = ? AND voter = ? FOR UPDATE")
+                    .setParameter(1, a.getId()).setParameter(2, voter).getResultList();
+            Boolean previous = earlier.isEmpty() ? null : asBoolean(earlier.get(0));
+            if (previous != null && previous == helpful) {
+                return;
+            }
+            em.createNativeQuery("INSERT INTO kb_vote (article_id, voter, helpful, voted_at) VALUES (?, ?, ?, ?) "
+                            + "ON DUPLICATE KEY UPDATE helpful = VALUES(helpful), voted_at = VALUES(voted_at)")
+                    .setParameter(1, a.getId()).setParameter(2, voter).setParameter(3, helpful)
+                    .setParameter(4, java.sql.Timestamp.from(clock.instant())).executeUpdate();
+            String counts = helpful ? "helpful_count = helpful_count + 1" : "not_helpful_count = not_helpful_count + 1";
+            if (previous != null) {
+                counts += previous ? ", helpful_count = helpful_count - 1" : ", not_helpful_count = not_helpful_count - 1";
+            }
+            em.createNativeQuery("UPDATE kb_article SET " + counts + " WHERE id = ?").setParameter(1, a.getId()).executeUpdate();
+            em.refresh(a);
+        });
+        return found;
+    }
+
+    @Override
+    public List<Article> reviewQueue() {
+        return em.createNamedQuery("Article.pendingReview", Article.class)
+                .setParameter("states", List.of(RevisionState.IN_REVIEW, RevisionState.APPROVED)).getResultList();
+    }
+
+    @Override
+    public List<KnowledgeCategory> categories() {
+        return em.createNamedQuery("KnowledgeCategory.findAll", KnowledgeCategory.class).getResultList();
+    }
+
+    @Override
+    public KnowledgeResults search(Search search) {
+        String text = search.text() == null ? "" : search.text().strip();
+        if (text.length() > MAX_QUERY_CHARS) {
+            text = text.substring(0, MAX_QUERY_CHARS);
+        }
+        Set<Audience> audiences = search.scope() == Scope.PORTAL ? EnumSet.of(Audience.PUBLIC) : EnumSet.allOf(Audience.class);
+        Set<ArticleState> states = search.scope() == Scope.EDITORIAL ? EnumSet.allOf(ArticleState.class)
+                : EnumSet.of(ArticleState.PUBLISHED);
+        return index.search(new KnowledgeQuery(synonyms().phrasings(text), audiences, states,
+                blankToNull(search.categoryCode()), blankToNull(search.tag()), search.offset(), search.limit()));
+    }
+
+    @Override
+    public int reindex() {
+        long after = 0;
+        int done = 0;
+        while (true) {
+            List<Long> ids = articleIds(after, REINDEX_PAGE);
+            if (ids.isEmpty()) {
+                pruneIndex();
+                return done;
+            }
+            done += index(ids);
+            after = ids.get(ids.size() - 1);
+            em.clear();
+        }
+    }
+
+    @Override
+    public int pruneIndex() {
+        java.util.Set<Long> stale = new java.util.HashSet<>(index.ids());
+        long after = 0;
+        while (true) {
+            List<Long> ids = articleIds(after, 10_000);
+            if (ids.isEmpty()) {
+                break;
+            }
+            ids.forEach(stale::remove);
+            after = ids.get(ids.size() - 1);
+        }
+        stale.forEach(index::remove);
+        if (!stale.isEmpty()) {
+            LOG.info("Removed " + stale.size() + " articles from the knowledge index that the database no longer has");
+        }
+        return stale.size();
+    }
+
+    @Override
+    public List<Long> articleIds(long afterId, int limit) {
+        return em.createQuery("SELECT a.id FROM Article a WHERE a.id > :after ORDER BY a.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public int index(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return 0;
+        }
+        List<IndexedArticle> docs = new ArrayList<>(articleIds.size());
+        for (Object[] row : em.createQuery("SELECT a, v FROM Article a JOIN a.versions v "
+                        + "WHERE v.versionNo = a.currentVersion AND a.id IN :ids", Object[].class)
+                .setParameter("ids", articleIds).getResultList()) {
+            docs.add(IndexedArticle.of((Article) row[0], (ArticleVersion) row[1]));
+        }
+        index.put(docs);
+        return docs.size();
+    }
+
+    private Synonyms synonyms() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.groupCode, s.term FROM KnowledgeSynonym s", Object[].class)
+                .getResultList()) {
+            groups.computeIfAbsent((String) row[0], g -> new ArrayList<>()).add((String) row[1]);
+        }
+        return new Synonyms(groups.values());
+    }
+
+    private void changed(Article a) {
+        changes.fire(new ArticleChanged(IndexedArticle.of(a)));
+    }
+
+    private Optional<Article> locked(String code) {
+        return em.createNamedQuery("Article.findByCode", Article.class).setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private KnowledgeCategory category(String code) {
+        return em.createNamedQuery("KnowledgeCategory.findByCode", KnowledgeCategory.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> new UnknownCategoryException(code));
+    }
+
+    private static Boolean asBoolean(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return value instanceof Number n && n.intValue() != 0;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

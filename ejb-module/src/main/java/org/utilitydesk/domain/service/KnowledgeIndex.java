@@ -1,0 +1,29 @@
+package org.utilitydesk.domain.service;
+
+import java.util.List;
+import org.utilitydesk.domain.model.knowledge.IndexedArticle;
+import org.utilitydesk.domain.model.knowledge.KnowledgeQuery;
+import org.utilitydesk.domain.model.knowledge.KnowledgeResults;
+
+/** The full-text index of the knowledge base. The database is the truth; the index can always be rebuilt from it. */
+public interface KnowledgeIndex {
+
+    /** Adds or replaces articles; an update older than what is already indexed for an article is ignored. */
+    void put(List<IndexedArticle> articles);
+
+    void remove(long articleId);
+
+    KnowledgeResults search(KnowledgeQuery query);
+
+    /** Empties the index. */
+    void purge();
+
+    /** The ids of every article the index holds. */
+    java.util.Set<Long> ids();
+
+    /** How many articles the index holds. */
+    long size();
+
+    /** Whether the index was missing, unreadable or of an older layout when the application started. */
+    boolean wasLostAtStart();
+}

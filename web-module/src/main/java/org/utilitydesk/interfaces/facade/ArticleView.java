@@ -1,0 +1,18 @@
+package org.utilitydesk.interfaces.facade;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An article as the desk and the API show it: the live text, counters, and every version's history. */
+public record ArticleView(String code, String state, String audience, String language, String category,
+                          String categoryName, int liveVersion, String title, String question, String answer,
+                          String faultCause, String solution, List<String> tags, long views, long helpful,
+                          long notHelpful, String createdBy, Instant createdAt, Instant publishedAt, Instant updatedAt,
+                          Version pending, List<Version> versions) {
+
+    /** One version with its review trail. */
+    public record Version(int versionNo, String state, String title, String question, String answer, String faultCause,
+                          String solution, List<String> tags, String changedBy, Instant changedAt, String changeNote,
+                          String reviewedBy, Instant reviewedAt, String reviewNote) {
+    }
+}

@@ -68,6 +68,24 @@ class KnowledgeIT {
                 .statusCode()).isEqualTo(404);
         assertThat(http.send(HttpRequest.newBuilder(app("api/knowledge/search?q=x")).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).as("staff search needs a login").isEqualTo(401);
+
+        HttpResponse<String> faqPage = http.send(HttpRequest.newBuilder(app("portal/faq.xhtml?q=" + enc("高压新装 停电") + "&code=KBS001"))
+                .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(faqPage.statusCode()).as("the portal needs no login").isEqualTo(200);
+        assertThat(faqPage.body()).contains("常见问题", "家中突然停电怎么办", "先看邻居家").doesNotContain("高压新装业务办理时限");
+    }
+
+    @Test
+    void theCallPanelIsOfferedArticlesForTheWayTheCallerCame() throws Exception {
+        String noPower = send("agent01", "agent123", "GET", "api/knowledge/suggestions?path=MAIN,FAULT,FAULT_NO_POWER", null).body();
+        assertThat(codes(noPower).subList(0, 2)).containsAnyOf("KBS001", "KBS002");
+        String meter = send("agent01", "agent123", "GET", "api/knowledge/suggestions?path=MAIN,FAULT,FAULT_METER", null).body();
+        assertThat(codes(meter).get(0)).isIn("KBS018", "KBS019", "KBS020");
+        String reason = send("agent01", "agent123", "GET", "api/knowledge/suggestions?path=MAIN,BILL&reason="
+                + enc("想办银行代扣"), null).body();
+        assertThat(codes(reason).get(0)).isEqualTo("KBS013");
+        String nothing = send("agent01", "agent123", "GET", "api/knowledge/suggestions?path=MAIN,VOICEMAIL", null).body();
+        assertThat(codes(nothing)).isEmpty();
     }
 
     @Test
@@ -115,7 +133,7 @@ class KnowledgeIT {
         assertThat(codes(search("agent01", number, ""))).as("the old title is gone").doesNotContain(code);
 
         HttpResponse<String> diff = send("agent01", "agent123", "GET", "api/knowledge/articles/" + code + "/diff?from=1&to=2", null);
-        assertThat(diff.body()).contains("{\"op\":\"INSERT\",\"text\":\"" + newWord);
+        assertThat(diff.body()).contains("{\"op\":\"INSERT\",\"text\":\"储能", "并网后\"}", "{\"op\":\"EQUAL\",\"text\":\"电表怎么看\"}");
 
         HttpResponse<String> restored = act("supervisor", code, "RESTORE", 1, null);
         assertThat(restored.body()).contains("\"liveVersion\":3", "restored v1");
@@ -147,6 +165,46 @@ class KnowledgeIT {
         assertThat(number(again.body(), "helpful")).isEqualTo(before + 1);
         HttpResponse<String> changed = send("agent05", "agent123", "POST", "api/knowledge/articles/KBS012/vote", "{\"helpful\":false}");
         assertThat(number(changed.body(), "helpful")).isEqualTo(before);
+    }
+
+    @Test
+    void filesAreAttachedCheckedByContentAndServedToWhoMaySeeThem() throws Exception {
+        byte[] png = new byte[2048];
+        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(magic, 0, png, 0, magic.length);
+        png[100] = 42;
+        HttpResponse<String> stored = upload("KBS012", "电表箱照片.png", png);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        String location = stored.headers().firstValue("Location").orElseThrow();
+        HttpResponse<byte[]> back = http.send(as("agent02", "agent123", URI.create(location)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(back.body()).isEqualTo(png);
+        assertThat(back.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        assertThat(back.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS012/attachments/" + id)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body()).as("public article, public file").isEqualTo(png);
+        assertThat(send("agent01", "agent123", "GET", "api/knowledge/articles/KBS012", null).body()).contains("电表箱照片.png");
+
+        HttpResponse<String> renamed = upload("KBS012", "photo.png", "not a picture".getBytes(StandardCharsets.UTF_8));
+        assertThat(renamed.statusCode()).isEqualTo(400);
+        assertThat(renamed.body()).contains("文件内容与文件名不符");
+        assertThat(upload("KBS012", "setup.exe", png).statusCode()).isEqualTo(400);
+        assertThat(upload("KBS012", "empty.txt", new byte[0]).statusCode()).isEqualTo(400);
+        assertThat(upload("KBS012", "huge.txt", new byte[10 * 1024 * 1024 + 1]).statusCode()).isEqualTo(413);
+
+        HttpResponse<String> internal = upload("KBS024", "时限表.txt", "高压新装时限".getBytes(StandardCharsets.UTF_8));
+        String internalId = internal.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS024/attachments/" + internalId)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("internal articles' files stay internal").isEqualTo(404);
+        assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS012/attachments/" + internalId)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("nor through another article").isEqualTo(404);
+    }
+
+    private HttpResponse<String> upload(String code, String name, byte[] content) throws Exception {
+        return http.send(as("agent01", "agent123", app("api/knowledge/articles/" + code + "/attachments?name=" + enc(name)))
+                .header("Content-Type", "application/octet-stream").header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -196,6 +254,15 @@ class KnowledgeIT {
         assertThat(page.uri().getPath()).endsWith("/desk/knowledge.xhtml");
         assertThat(page.body()).contains("<em>停电</em>", "故障停电 (", "家中突然停电怎么办", "处理办法", "有帮助");
         assertThat(page.body()).as("only the highlighter's marks are HTML").doesNotContain("&lt;em&gt;");
+
+        HttpResponse<String> editor = browser.send(HttpRequest.newBuilder(app("desk/article.xhtml?code=KBS010"))
+                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(editor.body()).contains("居民阶梯电价标准", "版本记录", "保存为新版本", "现行版本");
+        assertThat(editor.body()).as("agents do not publish or archive").doesNotContain(">归档<", ">发布<");
+        HttpResponse<String> queue = browser.send(HttpRequest.newBuilder(app("desk/review.xhtml"))
+                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("待审核的知识");
     }
 
     private String search(String user, String q, String more) throws Exception {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.utilitydesk.domain.model.knowledge.Article;
 import org.utilitydesk.domain.model.knowledge.ArticleContent;
 import org.utilitydesk.domain.model.knowledge.Audience;
+import org.utilitydesk.domain.model.knowledge.KnowledgeAttachment;
 import org.utilitydesk.domain.model.knowledge.KnowledgeCategory;
 import org.utilitydesk.domain.model.knowledge.KnowledgeResults;
 
@@ -52,6 +53,22 @@ public interface KnowledgeBase {
 
     Optional<Article> find(String code);
 
+    /**
+     * Attaches a file to an article: checked for size ({@link org.utilitydesk.domain.model.knowledge.AttachmentKind#MAX_BYTES}),
+     * kind (by name and by its first bytes); throws {@link org.utilitydesk.domain.model.knowledge.AttachmentRejectedException}.
+     * Empty if there is no such article.
+     */
+    Optional<KnowledgeAttachment> attach(String code, String fileName, byte[] content, String actor);
+
+    List<KnowledgeAttachment> attachments(long articleId);
+
+    /** One attachment of the article and where its bytes are; empty if either does not exist. */
+    Optional<StoredAttachment> attachment(String code, long attachmentId);
+
+    /** An attachment and the file holding its bytes. */
+    record StoredAttachment(KnowledgeAttachment attachment, java.nio.file.Path file) {
+    }
+
     /** The article as a reader opens it: counts the view. */
     Optional<Article> open(String code);
 
@@ -64,6 +81,15 @@ public interface KnowledgeBase {
     List<KnowledgeCategory> categories();
 
     KnowledgeResults search(Search search);
+
+    /**
+     * The top articles for a call: from the deepest node of its IVR path that has a suggestion rule
+     * (kb_suggestion_rule), and from the reason the agent typed, if any. Staff scope.
+     */
+    KnowledgeResults suggest(List<String> ivrPath, String reason, int limit);
+
+    /** The IVR path a call took (node codes in order); empty for a call that never reached the IVR. */
+    List<String> ivrPath(long callId);
 
     /**
      * Rebuilds the search index from the database: indexes every article in pages, then drops what the

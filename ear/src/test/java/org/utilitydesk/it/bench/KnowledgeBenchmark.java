@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * knowledge-reindex batch job and reports the indexing rate, then runs searches from several clients and
  * reports latency (through the API, and the index's own time). The generated articles are removed and the
  * index rebuilt again at the end unless {@code keep} is given.
- * <pre>java … KnowledgeBenchmark [http port 8080] [jdbc url] [articles 100000] [queries 2000] [clients 4] [keep]</pre>
+ * <pre>java … KnowledgeBenchmark [http port 8080] [jdbc url] [articles 100000] [queries 2000] [clients 4] [keep|reuse]</pre>
+ * {@code reuse} searches the articles a previous {@code keep} run left (and keeps them).
  */
 public final class KnowledgeBenchmark {
 
@@ -52,20 +53,26 @@ public final class KnowledgeBenchmark {
         int articles = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int queries = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 4;
-        boolean keep = List.of(args).contains("keep");
+        boolean keep = List.of(args).contains("keep") || List.of(args).contains("reuse");
+        boolean reuse = List.of(args).contains("reuse");
         String base = "http://127.0.0.1:" + port + "/utilitydesk/api/";
         HttpClient http = HttpClient.newHttpClient();
 
         try (Connection db = DriverManager.getConnection(jdbc + "?rewriteBatchedStatements=true&characterEncoding=UTF-8",
                 "utilitydesk", "utilitydesk")) {
-            long started = System.nanoTime();
-            int made = generate(db, articles);
-            System.out.printf("generated %,d articles in %.1f s%n", made, (System.nanoTime() - started) / 1e9);
-
-            long total = count(db);
-            double seconds = reindex(http, base);
-            System.out.printf("indexed %,d articles with the knowledge-reindex job in %.1f s: %,.0f articles/s%n",
-                    total, seconds, total / seconds);
+            long total;
+            if (reuse && count(db) >= articles) {
+                total = count(db);
+                System.out.printf("reusing the %,d articles already there and indexed%n", total);
+            } else {
+                long started = System.nanoTime();
+                int made = generate(db, articles);
+                System.out.printf("generated %,d articles in %.1f s%n", made, (System.nanoTime() - started) / 1e9);
+                total = count(db);
+                double seconds = reindex(http, base);
+                System.out.printf("indexed %,d articles with the knowledge-reindex job in %.1f s: %,.0f articles/s%n",
+                        total, seconds, total / seconds);
+            }
 
             search(http, base, 50, 1, new long[50], new long[50]);
             long[] client = new long[queries];

@@ -1,6 +1,10 @@
 package org.utilitydesk.application.internal;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +25,9 @@ import org.utilitydesk.domain.model.knowledge.Article;
 import org.utilitydesk.domain.model.knowledge.ArticleContent;
 import org.utilitydesk.domain.model.knowledge.ArticleState;
 import org.utilitydesk.domain.model.knowledge.ArticleVersion;
+import org.utilitydesk.domain.model.knowledge.AttachmentKind;
+import org.utilitydesk.domain.model.knowledge.AttachmentRejectedException;
+import org.utilitydesk.domain.model.knowledge.KnowledgeAttachment;
 import org.utilitydesk.domain.model.knowledge.Audience;
 import org.utilitydesk.domain.model.knowledge.IndexedArticle;
 import org.utilitydesk.domain.model.knowledge.KnowledgeCategory;
@@ -44,6 +51,9 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
     @PersistenceContext(unitName = "utilitydesk")
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private Clock clock;
 
@@ -52,6 +62,9 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
 
     @Inject
     private Event<ArticleChanged> changes;
+
+    @Inject
+    private AttachmentStore files;
 
     @Override
     public Article propose(String categoryCode, Audience audience, String language, ArticleContent content, String author) {
@@ -111,6 +124,44 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public Optional<KnowledgeAttachment> attach(String code, String fileName, byte[] content, String actor) {
+        String name = AttachmentKind.cleanName(fileName);
+        if (content.length == 0) {
+            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.EMPTY, name);
+        }
+        if (content.length > AttachmentKind.MAX_BYTES) {
+            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.TOO_LARGE, name + " " + content.length);
+        }
+        AttachmentKind kind = AttachmentKind.byName(name).orElseThrow(
+                () -> new AttachmentRejectedException(AttachmentRejectedException.Reason.TYPE_NOT_ALLOWED, name));
+        if (!kind.matches(java.util.Arrays.copyOf(content, Math.min(content.length, 4096)))) {
+            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.CONTENT_MISMATCH, name + " is not " + kind);
+        }
+        Optional<Article> found = locked(code);
+        return found.map(a -> {
+            KnowledgeAttachment attachment = new KnowledgeAttachment(a.getId(), name, kind.contentType(), content.length,
+                    files.write(a.getId(), content), actor, clock.instant());
+            em.persist(attachment);
+            em.flush();
+            LOG.info(actor + " attached " + name + " (" + content.length + " bytes) to article " + code);
+            return attachment;
+        });
+    }
+
+    @Override
+    public List<KnowledgeAttachment> attachments(long articleId) {
+        return em.createNamedQuery("KnowledgeAttachment.ofArticle", KnowledgeAttachment.class)
+                .setParameter("article", articleId).getResultList();
+    }
+
+    @Override
+    public Optional<StoredAttachment> attachment(String code, long attachmentId) {
+        return find(code).flatMap(a -> Optional.ofNullable(em.find(KnowledgeAttachment.class, attachmentId))
+                .filter(k -> k.getArticleId() == a.getId()))
+                .map(k -> new StoredAttachment(k, files.resolve(k.getStoragePath())));
+    }
+
+    @Override
     public Optional<Article> open(String code) {
         Optional<Article> found = find(code);
         found.ifPresent(a -> em.createNativeQuery("UPDATE kb_article SET view_count = view_count + 1 WHERE id = ?")
@@ -162,23 +213,53 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
         Set<Audience> audiences = search.scope() == Scope.PORTAL ? EnumSet.of(Audience.PUBLIC) : EnumSet.allOf(Audience.class);
         Set<ArticleState> states = search.scope() == Scope.EDITORIAL ? EnumSet.allOf(ArticleState.class)
                 : EnumSet.of(ArticleState.PUBLISHED);
-        return index.search(new KnowledgeQuery(synonyms().phrasings(text), audiences, states,
+        return index.search(new KnowledgeQuery(text, synonyms().alternatives(text), audiences, states,
                 blankToNull(search.categoryCode()), blankToNull(search.tag()), search.offset(), search.limit()));
     }
 
     @Override
+    public KnowledgeResults suggest(List<String> ivrPath, String reason, int limit) {
+        boolean hasReason = reason != null && !reason.isBlank();
+        StringBuilder text = new StringBuilder(hasReason ? reason.strip() : "");
+        String category = null;
+        for (int i = ivrPath.size() - 1; i >= 0; i--) {
+            List<?> rule = em.createNativeQuery("SELECT query, category_code FROM kb_suggestion_rule WHERE node_code = ?")
+                    .setParameter(1, ivrPath.get(i)).getResultList();
+            if (!rule.isEmpty()) {
+                Object[] row = (Object[]) rule.get(0);
+                text.append(' ').append(row[0]);
+                // a reason typed by the agent may lead elsewhere: keep to the category only without one
+                category = hasReason ? null : (String) row[1];
+                break;
+            }
+        }
+        if (text.toString().isBlank()) {
+            return new KnowledgeResults(0, List.of(), Map.of(), 0);
+        }
+        return search(new Search(text.toString(), category, null, Scope.STAFF, 0, limit));
+    }
+
+    @Override
+    public List<String> ivrPath(long callId) {
+        return em.createNativeQuery("SELECT node_code FROM call_ivr_step WHERE call_id = ? ORDER BY seq")
+                .setParameter(1, callId).getResultList().stream().map(String::valueOf).toList();
+    }
+
+    /** Each page in a transaction of its own (through the container), so a long rebuild never times one out. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int reindex() {
+        KnowledgeBase self = context.getBusinessObject(KnowledgeBase.class);
         long after = 0;
         int done = 0;
         while (true) {
-            List<Long> ids = articleIds(after, REINDEX_PAGE);
+            List<Long> ids = self.articleIds(after, REINDEX_PAGE);
             if (ids.isEmpty()) {
-                pruneIndex();
+                self.pruneIndex();
                 return done;
             }
-            done += index(ids);
+            done += self.index(ids);
             after = ids.get(ids.size() - 1);
-            em.clear();
         }
     }
 
@@ -194,7 +275,7 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
             ids.forEach(stale::remove);
             after = ids.get(ids.size() - 1);
         }
-        stale.forEach(index::remove);
+        index.remove(stale);
         if (!stale.isEmpty()) {
             LOG.info("Removed " + stale.size() + " articles from the knowledge index that the database no longer has");
         }

@@ -11,7 +11,8 @@ public interface KnowledgeIndex {
     /** Adds or replaces articles; an update older than what is already indexed for an article is ignored. */
     void put(List<IndexedArticle> articles);
 
-    void remove(long articleId);
+    /** Removes articles, in one commit. */
+    void remove(java.util.Collection<Long> articleIds);
 
     KnowledgeResults search(KnowledgeQuery query);
 

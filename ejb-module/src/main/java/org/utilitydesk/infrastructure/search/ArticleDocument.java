@@ -15,18 +15,16 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEnti
 import org.utilitydesk.domain.model.knowledge.IndexedArticle;
 
 /**
- * The indexed form of an article. Each text field is indexed twice: segmented into words ({@code title})
- * and as character grams ({@code title_grams}); see {@link KnowledgeAnalysis}.
+ * The indexed form of an article: its title, and everything else as one body. Each is indexed twice:
+ * segmented into words ({@code title}, {@code body}) and as character grams ({@code title_grams},
+ * {@code body_grams}); see {@link KnowledgeAnalysis}.
  */
 @SearchEntity(name = "Article")
 @Indexed(index = "knowledge")
 public class ArticleDocument {
 
     static final String TITLE = "title";
-    static final String QUESTION = "question";
-    static final String ANSWER = "answer";
-    static final String CAUSE = "faultCause";
-    static final String SOLUTION = "solution";
+    static final String BODY = "body";
     static final String GRAMS = "_grams";
 
     @DocumentId
@@ -35,30 +33,20 @@ public class ArticleDocument {
     @KeywordField(projectable = Projectable.YES)
     private String code;
 
-    @FullTextField(analyzer = KnowledgeAnalysis.WORDS, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(analyzer = KnowledgeAnalysis.WORDS, searchAnalyzer = KnowledgeAnalysis.WORDS_QUERY, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = TITLE + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     private String title;
 
-    @FullTextField(analyzer = KnowledgeAnalysis.WORDS)
-    @FullTextField(name = QUESTION + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY)
-    private String question;
-
-    @FullTextField(analyzer = KnowledgeAnalysis.WORDS, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @FullTextField(name = ANSWER + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY,
-            highlightable = Highlightable.ANY)
-    private String answer;
-
-    @FullTextField(analyzer = KnowledgeAnalysis.WORDS)
-    @FullTextField(name = CAUSE + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY)
-    private String faultCause;
-
-    @FullTextField(analyzer = KnowledgeAnalysis.WORDS)
-    @FullTextField(name = SOLUTION + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY)
-    private String solution;
+    /** Question, answer, cause, solution and tags in one field: one set of postings to search instead of five. */
+    @FullTextField(analyzer = KnowledgeAnalysis.WORDS, searchAnalyzer = KnowledgeAnalysis.WORDS_QUERY, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = BODY + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY,
+            highlightable = Highlightable.UNIFIED)
+    private String body;
 
     @KeywordField(name = "tag")
-    @FullTextField(name = "tag_words", analyzer = KnowledgeAnalysis.WORDS)
     private List<String> tags;
 
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
@@ -83,10 +71,13 @@ public class ArticleDocument {
         this.id = a.id();
         this.code = a.code();
         this.title = a.title();
-        this.question = a.question();
-        this.answer = a.answer();
-        this.faultCause = a.faultCause();
-        this.solution = a.solution();
+        StringBuilder text = new StringBuilder();
+        for (String part : new String[] {a.question(), a.answer(), a.faultCause(), a.solution(), String.join("，", a.tags())}) {
+            if (part != null && !part.isBlank()) {
+                text.append(text.length() == 0 ? "" : "\n").append(part);
+            }
+        }
+        this.body = text.toString();
         this.tags = a.tags();
         this.category = a.category();
         this.categoryPath = a.categoryPath();

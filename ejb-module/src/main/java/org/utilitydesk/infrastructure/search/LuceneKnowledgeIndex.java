@@ -58,14 +58,12 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeIndex.class.getName());
 
     /** Change when fields or analyzers change: an index of another layout is rebuilt at start-up. */
-    static final String LAYOUT = "knowledge-3";
+    static final String LAYOUT = "knowledge-5";
     private static final String INDEX_NAME = "knowledge";
     private static final String LAYOUT_FILE = "layout.txt";
     private static final AggregationKey<Map<String, Long>> BY_CATEGORY = AggregationKey.of("category");
 
-    private static final String[] WORD_FIELDS = {ArticleDocument.TITLE, ArticleDocument.QUESTION, ArticleDocument.ANSWER,
-        ArticleDocument.CAUSE, ArticleDocument.SOLUTION, "tag_words"};
-    private static final float[] WORD_BOOSTS = {4f, 2f, 1f, 1f, 1f, 2f};
+    private static final float TITLE_BOOST = 4f;
 
     @Inject
     @ConfigProperty(name = "utilitydesk.knowledge.index-dir", defaultValue = "default")
@@ -142,14 +140,21 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public void remove(long articleId) {
+    public void remove(java.util.Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
         synchronized (writes) {
             try (SearchSession session = mapping.createSessionWithOptions()
                     .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async()).build()) {
-                session.indexer().delete(ArticleDocument.class, articleId, null).toCompletableFuture().join();
+                List<CompletableFuture<?>> pending = new ArrayList<>(articleIds.size());
+                for (Long id : articleIds) {
+                    pending.add(session.indexer().delete(ArticleDocument.class, id, null).toCompletableFuture());
+                    revisions.remove(id);
+                }
+                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
                 session.workspace().flush();
                 session.workspace().refresh();
-                revisions.remove(articleId);
             }
         }
     }
@@ -191,41 +196,13 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             SearchResult<List<?>> result = session.search(ArticleDocument.class)
                     .select(f -> f.composite().from(f.field("code", String.class), f.field("title", String.class),
                             f.highlight("title"), f.highlight("title" + ArticleDocument.GRAMS),
-                            f.highlight("answer"), f.highlight("answer" + ArticleDocument.GRAMS),
-                            f.field("answer", String.class), f.field("category", String.class),
+                            f.highlight(ArticleDocument.BODY), f.highlight(ArticleDocument.BODY + ArticleDocument.GRAMS),
+                            f.field(ArticleDocument.BODY, String.class), f.field("category", String.class),
                             f.field("audience", String.class), f.field("state", String.class), f.score()).asList())
-                    .where((f, root) -> {
-                        root.add(f.terms().field("audience").matchingAny(query.audiences().stream().map(Enum::name).toList()));
-                        root.add(f.terms().field("state").matchingAny(query.states().stream().map(Enum::name).toList()));
-                        if (query.categoryCode() != null) {
-                            root.add(f.match().field("category_path").matching(query.categoryCode()));
-                        }
-                        if (query.tag() != null) {
-                            root.add(f.match().field("tag").matching(query.tag()));
-                        }
-                        if (!query.phrasings().isEmpty()) {
-                            root.add(f.or().with(any -> {
-                                for (int i = 0; i < query.phrasings().size(); i++) {
-                                    String text = query.phrasings().get(i);
-                                    float weight = i == 0 ? 1f : 0.8f;
-                                    any.add(f.match().field("code").matching(text).boost(20f * weight));
-                                    var words = f.match().field(WORD_FIELDS[0]).boost(WORD_BOOSTS[0]);
-                                    for (int w = 1; w < WORD_FIELDS.length; w++) {
-                                        words = words.field(WORD_FIELDS[w]).boost(WORD_BOOSTS[w]);
-                                    }
-                                    any.add(words.matching(text).boost(weight));
-                                    var grams = f.match().field(WORD_FIELDS[0] + ArticleDocument.GRAMS).boost(WORD_BOOSTS[0]);
-                                    for (int w = 1; w < WORD_FIELDS.length - 1; w++) {
-                                        grams = grams.field(WORD_FIELDS[w] + ArticleDocument.GRAMS).boost(WORD_BOOSTS[w]);
-                                    }
-                                    any.add(grams.matching(text).boost(0.5f * weight));
-                                }
-                            }));
-                        }
-                    })
+                    .where(f -> matching(f, query))
                     // the unified highlighter cuts fragments at sentence boundaries (。！？), which suits Chinese
                     .highlighter(h -> h.unified().tag("<em>", "</em>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
-                    .sort(f -> f.score().then().field("revision").desc())
+                    .sort(f -> query.text().isEmpty() ? f.field("revision").desc() : f.score())
                     .aggregation(BY_CATEGORY, f -> f.terms().field("category", String.class).maxTermCount(100))
                     .fetch(query.offset(), query.limit());
             List<KnowledgeHit> hits = new ArrayList<>();
@@ -242,6 +219,45 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             return new KnowledgeResults(result.total().hitCount(), hits, result.aggregation(BY_CATEGORY),
                     (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /** What the query asks for: its filters, and the text in the words, the grams, the code, or as synonyms. */
+    private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matching(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, KnowledgeQuery query) {
+        return f.bool(b -> {
+            b.filter(f.terms().field("audience").matchingAny(query.audiences().stream().map(Enum::name).toList()));
+            b.filter(f.terms().field("state").matchingAny(query.states().stream().map(Enum::name).toList()));
+            if (query.categoryCode() != null) {
+                b.filter(f.match().field("category_path").matching(query.categoryCode()));
+            }
+            if (query.tag() != null) {
+                b.filter(f.match().field("tag").matching(query.tag()));
+            }
+            if (query.text().isEmpty()) {
+                b.must(f.matchAll());
+                return;
+            }
+            b.must(f.or().with(any -> {
+                any.add(f.match().field("code").matching(query.text()).boost(20f));
+                any.add(words(f).matching(query.text()));
+                any.add(grams(f).matching(query.text()).boost(0.5f));
+                if (!query.synonyms().isEmpty()) {
+                    // the words the caller did not use but meant: scored a little lower than theirs
+                    any.add(words(f).matching(String.join(" ", query.synonyms())).boost(0.8f));
+                }
+            }));
+        });
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> words(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f) {
+        return f.match().field(ArticleDocument.TITLE).boost(TITLE_BOOST).field(ArticleDocument.BODY);
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep<?, ?> grams(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f) {
+        return f.match().field(ArticleDocument.TITLE + ArticleDocument.GRAMS).boost(TITLE_BOOST)
+                .field(ArticleDocument.BODY + ArticleDocument.GRAMS);
     }
 
     private static String firstHighlight(Object words, Object grams, String fallback) {

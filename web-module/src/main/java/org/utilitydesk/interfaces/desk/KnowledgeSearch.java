@@ -1,6 +1,5 @@
 package org.utilitydesk.interfaces.desk;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +23,9 @@ public class KnowledgeSearch implements Serializable {
 
     @Inject
     private KnowledgeFacade knowledge;
+
+    @Inject
+    private LocaleSelection localeSelection;
 
     @Inject
     private CurrentUser user;
@@ -65,8 +67,8 @@ public class KnowledgeSearch implements Serializable {
         }
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    private Locale locale() {
+        return localeSelection.getLocale();
     }
 
     public String getQ() {

@@ -8,7 +8,12 @@ public record ArticleView(String code, String state, String audience, String lan
                           String categoryName, int liveVersion, String title, String question, String answer,
                           String faultCause, String solution, List<String> tags, long views, long helpful,
                           long notHelpful, String createdBy, Instant createdAt, Instant publishedAt, Instant updatedAt,
-                          Version pending, List<Version> versions) {
+                          Version pending, List<Version> versions, List<Attachment> attachments) {
+
+    /** A file attached to the article. */
+    public record Attachment(long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
+                             Instant uploadedAt) {
+    }
 
     /** One version with its review trail. */
     public record Version(int versionNo, String state, String title, String question, String answer, String faultCause,

@@ -46,6 +46,28 @@ public class KnowledgeFacade {
         return knowledge.reclassify(code, categoryCode, audience, actor).map(a -> view(a, locale));
     }
 
+    /** Attaches a file; empty if there is no such article. */
+    public Optional<ArticleView.Attachment> attach(String code, String fileName, byte[] content, String actor) {
+        return knowledge.attach(code, fileName, content, actor).map(x -> new ArticleView.Attachment(x.getId(), x.getFileName(),
+                x.getContentType(), x.getSizeBytes(), x.getUploadedBy(), x.getUploadedAt()));
+    }
+
+    /** An attachment of any article, for staff. */
+    public Optional<KnowledgeBase.StoredAttachment> attachment(String code, long id) {
+        return knowledge.attachment(code, id);
+    }
+
+    /** An attachment of a published public article, for the portal. */
+    public Optional<KnowledgeBase.StoredAttachment> publicAttachment(String code, long id) {
+        return knowledge.find(code).filter(a -> a.getState() == ArticleState.PUBLISHED && a.getAudience() == Audience.PUBLIC)
+                .flatMap(a -> knowledge.attachment(code, id));
+    }
+
+    /** The article as it stands, without counting a view (for its editors). */
+    public Optional<ArticleView> find(String code, Locale locale) {
+        return knowledge.find(code).map(a -> view(a, locale));
+    }
+
     /** The article as a staff member opens it (counts a view). */
     public Optional<ArticleView> open(String code, Locale locale) {
         return knowledge.open(code).map(a -> view(a, locale));
@@ -70,9 +92,21 @@ public class KnowledgeFacade {
     }
 
     public KnowledgeSearchView search(KnowledgeBase.Search search, Locale locale) {
+        return view(knowledge.search(search), locale);
+    }
+
+    /**
+     * Suggestions for the call panel: from the call's IVR path (by call id, or a path given as node
+     * codes) and the reason the agent typed.
+     */
+    public KnowledgeSearchView suggest(Long callId, List<String> path, String reason, int limit, Locale locale) {
+        List<String> ivrPath = callId != null ? knowledge.ivrPath(callId) : path;
+        return view(knowledge.suggest(ivrPath, reason, Math.max(1, Math.min(limit, 10))), locale);
+    }
+
+    private KnowledgeSearchView view(KnowledgeResults r, Locale locale) {
         Map<String, KnowledgeCategory> categories = knowledge.categories().stream()
                 .collect(Collectors.toMap(KnowledgeCategory::getCode, Function.identity()));
-        KnowledgeResults r = knowledge.search(search);
         List<KnowledgeSearchView.Hit> hits = r.hits().stream().map(h -> new KnowledgeSearchView.Hit(h.code(), h.title(),
                 h.titleHtml(), h.snippetHtml(), h.category(), name(categories, h.category(), locale), h.audience().name(),
                 h.state().name())).toList();
@@ -116,10 +150,12 @@ public class KnowledgeFacade {
     private static ArticleView publicView(ArticleView v) {
         return new ArticleView(v.code(), v.state(), v.audience(), v.language(), v.category(), v.categoryName(), v.liveVersion(),
                 v.title(), v.question(), v.answer(), v.faultCause(), v.solution(), v.tags(), v.views(), v.helpful(),
-                v.notHelpful(), null, null, v.publishedAt(), v.updatedAt(), null, List.of());
+                v.notHelpful(), null, null, v.publishedAt(), v.updatedAt(), null, List.of(),
+                v.attachments().stream().map(x -> new ArticleView.Attachment(x.id(), x.fileName(), x.contentType(), x.sizeBytes(),
+                        null, x.uploadedAt())).toList());
     }
 
-    private static ArticleView view(Article a, Locale locale) {
+    private ArticleView view(Article a, Locale locale) {
         ArticleVersion live = a.live();
         List<ArticleView.Version> versions = a.getVersions().stream()
                 .sorted(Comparator.comparingInt(ArticleVersion::getVersionNo).reversed()).map(KnowledgeFacade::version).toList();
@@ -127,7 +163,9 @@ public class KnowledgeFacade {
                 a.getCategory().getCode(), a.getCategory().name(locale), live.getVersionNo(), live.getTitle(),
                 live.getQuestion(), live.getAnswer(), live.getFaultCause(), live.getSolution(), live.content().tags(),
                 a.getViewCount(), a.getHelpfulCount(), a.getNotHelpfulCount(), a.getCreatedBy(), a.getCreatedAt(),
-                a.getPublishedAt(), a.getUpdatedAt(), a.pending().map(KnowledgeFacade::version).orElse(null), versions);
+                a.getPublishedAt(), a.getUpdatedAt(), a.pending().map(KnowledgeFacade::version).orElse(null), versions,
+                knowledge.attachments(a.getId()).stream().map(x -> new ArticleView.Attachment(x.getId(), x.getFileName(),
+                        x.getContentType(), x.getSizeBytes(), x.getUploadedBy(), x.getUploadedAt())).toList());
     }
 
     private static ArticleView.Version version(ArticleVersion v) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.utilitydesk.application.KnowledgeBase;
 import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException;
+import org.utilitydesk.domain.model.knowledge.AttachmentRejectedException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -76,6 +77,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ArticleWorkflowException w) {
             return ApiError.response(accepted, Response.Status.CONFLICT, "articleRefused",
                     Localized.message(accepted, "knowledge.refused." + w.reason().name()));
+        }
+        if (e instanceof AttachmentRejectedException r) {
+            return ApiError.response(accepted, r.reason() == AttachmentRejectedException.Reason.TOO_LARGE
+                    ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST, "invalidRequest",
+                    Localized.message(accepted, "knowledge.attachment." + r.reason().name()));
         }
         if (e instanceof KnowledgeBase.UnknownCategoryException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest",

@@ -62,6 +62,19 @@ public class KnowledgeResource {
                 editorial ? KnowledgeBase.Scope.EDITORIAL : KnowledgeBase.Scope.STAFF, offset, limit), locale())).build();
     }
 
+    /**
+     * Articles for the call in hand: {@code ?callId=} (its IVR path) or {@code ?path=MAIN,FAULT,FAULT_NO_POWER},
+     * and/or {@code &reason=} what the caller said.
+     */
+    @GET
+    @Path("suggestions")
+    public Response suggestions(@QueryParam("callId") Long callId, @QueryParam("path") String path,
+                                @QueryParam("reason") String reason, @QueryParam("limit") @DefaultValue("5") int limit) {
+        java.util.List<String> nodes = path == null || path.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(path.split(",")).map(String::strip).filter(p -> p.matches("[A-Z_0-9]{1,32}")).toList();
+        return Response.ok(knowledge.suggest(callId, nodes, reason, limit, locale())).build();
+    }
+
     @GET
     @Path("categories")
     public Response categories() {
@@ -126,6 +139,32 @@ public class KnowledgeResource {
     public Response vote(@PathParam("code") String code, @NotNull Vote vote, @Context SecurityContext security) {
         return knowledge.vote(code, user(security), vote.helpful(), locale()).map(v -> Response.ok(v).build())
                 .orElseGet(() -> notFound(code));
+    }
+
+    /**
+     * Attaches a file: the body is the file, {@code ?name=} its name (PNG, JPEG, PDF or plain text, at most
+     * 10 MB, checked by content as well as by name).
+     */
+    @POST
+    @Path("articles/{code}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("code") String code, @QueryParam("name") String name, java.io.InputStream body,
+                           @Context SecurityContext security, @Context UriInfo uri) throws java.io.IOException {
+        if (name == null || name.isBlank()) {
+            return ApiError.response(headers.getAcceptableLanguages(), Response.Status.BAD_REQUEST, "invalidRequest", "name");
+        }
+        byte[] content = body.readNBytes((int) org.utilitydesk.domain.model.knowledge.AttachmentKind.MAX_BYTES + 1);
+        return knowledge.attach(code, name, content, user(security))
+                .map(a -> Response.created(uri.getBaseUriBuilder().path("knowledge/articles/{code}/attachments/{id}")
+                        .build(code, a.id())).entity(a).build())
+                .orElseGet(() -> notFound(code));
+    }
+
+    @GET
+    @Path("articles/{code}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("code") String code, @PathParam("id") long id) {
+        return knowledge.attachment(code, id).map(AttachmentResponses::file).orElseGet(() -> notFound(code));
     }
 
     @GET

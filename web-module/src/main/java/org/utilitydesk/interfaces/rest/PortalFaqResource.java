@@ -39,6 +39,16 @@ public class PortalFaqResource {
     }
 
     @GET
+    @Path("{code}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @PermitAll
+    public Response attachment(@PathParam("code") String code, @PathParam("id") long id) {
+        return knowledge.publicAttachment(code, id).map(AttachmentResponses::file)
+                .orElseGet(() -> ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "articleNotFound",
+                        code.length() > 20 ? code.substring(0, 20) : code));
+    }
+
+    @GET
     @Path("{code}")
     @PermitAll
     public Response open(@PathParam("code") String code) {

@@ -9,13 +9,10 @@ import java.util.Set;
 
 /**
  * Groups of words that mean the same to a caller (停电 / 断电 / 没电; 电费 / 费用), held as data
- * (kb_synonym). A query is searched as typed and with each synonym swapped in, so the words an agent
- * types need not be the words the article uses.
+ * (kb_synonym). A query is searched as typed and, scored a little lower, with the synonyms of its words,
+ * so the words an agent types need not be the words the article uses.
  */
 public final class Synonyms {
-
-    /** At most this many phrasings besides the original: a query naming many synonyms stays cheap. */
-    static final int MAX_VARIANTS = 8;
 
     private final List<List<String>> groups;
 
@@ -35,28 +32,16 @@ public final class Synonyms {
         return new Synonyms(List.of());
     }
 
-    /** The query as typed, then the same query with each synonym found in it replaced by the others of its group. */
-    public List<String> phrasings(String query) {
-        String text = query == null ? "" : query.strip();
-        if (text.isEmpty()) {
+    /** The synonyms of the words found in the query that the query does not already contain. */
+    public List<String> alternatives(String query) {
+        String lower = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        Set<String> result = new LinkedHashSet<>();
+        if (lower.isEmpty()) {
             return List.of();
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        Set<String> result = new LinkedHashSet<>();
-        result.add(text);
         for (List<String> group : groups) {
-            // the longest term first, so 停了电 is replaced as a whole rather than its 停 … 电 parts
-            for (String term : group.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
-                int at = lower.indexOf(term);
-                if (at < 0) {
-                    continue;
-                }
-                for (String other : group) {
-                    if (!other.equals(term) && result.size() <= MAX_VARIANTS) {
-                        result.add(text.substring(0, at) + other + text.substring(at + term.length()));
-                    }
-                }
-                break;
+            if (group.stream().anyMatch(lower::contains)) {
+                group.stream().filter(t -> !lower.contains(t)).forEach(result::add);
             }
         }
         return List.copyOf(result);

@@ -55,6 +55,9 @@ final class ScriptedSmsCentre {
         this.password = password;
     }
 
+    /** Set while the centre plays "down": nothing is accepted, whatever session it arrives on. */
+    private volatile boolean down;
+
     static synchronized ScriptedSmsCentre shared() {
         if (shared == null) {
             shared = new ScriptedSmsCentre(Integer.getInteger("it.smpp.port", 22775), System.getProperty("it.smpp.password", ""));
@@ -64,6 +67,7 @@ final class ScriptedSmsCentre {
     }
 
     synchronized void start() {
+        down = false;
         if (listener != null) {
             return;
         }
@@ -81,6 +85,8 @@ final class ScriptedSmsCentre {
 
     /** As an SMS centre that goes down: the listener closes and every bound session drops. */
     synchronized void stop() throws IOException {
+        // first refuse everything, so a session accepted or bound while closing cannot deliver
+        down = true;
         if (listener != null) {
             listener.close();
             listener = null;
@@ -102,6 +108,10 @@ final class ScriptedSmsCentre {
                 session = from.accept();
             } catch (IOException e) {
                 return; // closed
+            }
+            if (down) {
+                session.close();
+                continue;
             }
             sessions.add(session);
             Thread binder = new Thread(() -> bind(session), "scripted-smsc-bind");
@@ -126,6 +136,9 @@ final class ScriptedSmsCentre {
     private final class Receiver implements ServerMessageReceiverListener {
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source) throws ProcessRequestException {
+            if (down) {
+                throw new ProcessRequestException("the SMS centre is down", 0x08); // ESME_RSYSERR
+            }
             byte[] body = submit.getShortMessage();
             OptionalParameter payload = submit.getOptionalParameter(OptionalParameter.Tag.MESSAGE_PAYLOAD);
             if ((body == null || body.length == 0) && payload instanceof OptionalParameter.OctetString octets) {

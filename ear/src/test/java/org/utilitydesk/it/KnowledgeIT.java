@@ -73,6 +73,10 @@ class KnowledgeIT {
                 .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(faqPage.statusCode()).as("the portal needs no login").isEqualTo(200);
         assertThat(faqPage.body()).contains("常见问题", "家中突然停电怎么办", "先看邻居家").doesNotContain("高压新装业务办理时限");
+        HttpResponse<String> faqSearch = http.send(HttpRequest.newBuilder(app("portal/faq.xhtml?q=" + enc("没电")))
+                .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(faqSearch.body()).as("a Chinese query in the address is read as UTF-8").contains("<em>停电</em>")
+                .contains("value=\"没电\"");
     }
 
     @Test

@@ -222,14 +222,25 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
         boolean hasReason = reason != null && !reason.isBlank();
         StringBuilder text = new StringBuilder(hasReason ? reason.strip() : "");
         String category = null;
+        Map<String, Object[]> rules = new java.util.HashMap<>();
+        if (!ivrPath.isEmpty()) {
+            jakarta.persistence.Query query = em.createNativeQuery("SELECT node_code, query, category_code FROM kb_suggestion_rule "
+                    + "WHERE node_code IN (" + String.join(",", java.util.Collections.nCopies(ivrPath.size(), "?")) + ")");
+            for (int i = 0; i < ivrPath.size(); i++) {
+                query.setParameter(i + 1, ivrPath.get(i));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] rule = (Object[]) row;
+                rules.put((String) rule[0], rule);
+            }
+        }
+        // the deepest node of the path that has a rule says most about why the caller is here
         for (int i = ivrPath.size() - 1; i >= 0; i--) {
-            List<?> rule = em.createNativeQuery("SELECT query, category_code FROM kb_suggestion_rule WHERE node_code = ?")
-                    .setParameter(1, ivrPath.get(i)).getResultList();
-            if (!rule.isEmpty()) {
-                Object[] row = (Object[]) rule.get(0);
-                text.append(' ').append(row[0]);
+            Object[] rule = rules.get(ivrPath.get(i));
+            if (rule != null) {
+                text.append(' ').append(rule[1]);
                 // a reason typed by the agent may lead elsewhere: keep to the category only without one
-                category = hasReason ? null : (String) row[1];
+                category = hasReason ? null : (String) rule[2];
                 break;
             }
         }

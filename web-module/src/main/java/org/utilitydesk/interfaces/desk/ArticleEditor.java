@@ -68,13 +68,22 @@ public class ArticleEditor implements Serializable {
     private String tags;
     private String note;
     private transient UploadedFile upload;
+    /** The waiting version against the live one, field by field (changed fields only); worked out once per load. */
+    private List<Map.Entry<String, List<TextDiff.Segment>>> diff = List.of();
 
     /** Loads the article named in the address and fills the form with its newest text. */
     public void load() {
         article = code == null ? null : knowledge.find(code, locale()).orElse(null);
+        diff = List.of();
         if (article == null) {
             code = null;
             return;
+        }
+        if (article.pending() != null && article.pending().versionNo() != article.liveVersion()) {
+            diff = knowledge.diff(code, article.liveVersion(), article.pending().versionNo())
+                    .map(m -> m.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(x -> !"EQUAL".equals(x.op())))
+                            .toList())
+                    .orElse(List.of());
         }
         categoryCode = article.category();
         audience = Audience.valueOf(article.audience());
@@ -178,13 +187,7 @@ public class ArticleEditor implements Serializable {
 
     /** The waiting version against the live one, field by field; empty when nothing waits. */
     public List<Map.Entry<String, List<TextDiff.Segment>>> getDiff() {
-        if (article == null || article.pending() == null || article.pending().versionNo() == article.liveVersion()) {
-            return List.of();
-        }
-        return knowledge.diff(code, article.liveVersion(), article.pending().versionNo())
-                .map(m -> m.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(s -> !"EQUAL".equals(s.op())))
-                        .toList())
-                .orElse(List.of());
+        return diff;
     }
 
     public List<KnowledgeSearchView.Facet> getCategories() {

@@ -23,6 +23,18 @@ provision() {
   fetch "com.mysql:mysql-connector-j:$MYSQL_CONNECTOR_VERSION" "mysql-connector-j-$MYSQL_CONNECTOR_VERSION.jar"
 }
 
+# The browser tests drive Debian's Chromium through its chromedriver (never a downloaded browser).
+ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    log "installing Debian's chromium and chromium-driver for the browser tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) > "$INST/logs/apt.log" 2>&1 \
+      || die "could not install chromium; see $INST/logs/apt.log"
+  else
+    die "the browser tests need Debian's chromium and chromedriver: sudo apt-get install chromium chromium-driver"
+  fi
+}
+
 # ------------------------------------------------------------------------------------------ database
 start_db() {
   if [ "$DB_EMBEDDED" != true ]; then log "database: using $DB_URL"; return; fi

@@ -101,19 +101,19 @@ class FastAgiIT {
     }
 
     @Test
-    void pressing0QueuesTheCallerForABillingAgent() throws Exception {
+    void pressing0WhenNoBillingAgentIsLoggedInOffersTheMailbox() throws Exception {
         String uid;
         List<String> heard;
         try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "02000000000").pressing("0")) {
             uid = call.uniqueId;
             heard = call.toTheEnd();
         }
-        assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/transfer-to-agent", "EXEC Queue utilitydesk-billing",
-                "GET VARIABLE QUEUESTATUS", "STREAM FILE utilitydesk/goodbye", "HANGUP");
-        assertThat(heard).noneMatch(c -> c.startsWith("SAY NUMBER"));
-        assertThat(callRecord(uid)).containsEntry("customer_id", null).containsEntry("outcome", "ABANDONED")
-                .containsEntry("hangup_cause", "QUEUE_TIMEOUT")
-                .containsEntry("ivr_path", "ID:UNKNOWN>MAIN>0>AGENT>QUEUE:utilitydesk-billing>GOODBYE");
+        assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/transfer-to-agent", "STREAM FILE utilitydesk/no-agents",
+                "STREAM FILE utilitydesk/leave-message", "STREAM FILE utilitydesk/goodbye", "HANGUP");
+        assertThat(heard).anyMatch(c -> c.startsWith("RECORD FILE"));
+        assertThat(heard).noneMatch(c -> c.startsWith("SAY NUMBER") || c.startsWith("EXEC Dial"));
+        assertThat(callRecord(uid)).containsEntry("customer_id", null).containsEntry("outcome", "VOICEMAIL")
+                .containsEntry("ivr_path", "ID:UNKNOWN>MAIN>0>AGENT>QUEUE:BILLING>NO_AGENTS>VOICEMAIL>MESSAGE>GOODBYE");
     }
 
     @Test
@@ -127,9 +127,9 @@ class FastAgiIT {
         }
         assertThat(heard.stream().filter(c -> c.equals("GET DATA utilitydesk/main-menu 5000 1"))).hasSize(4);
         assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/invalid-key", "STREAM FILE utilitydesk/no-input",
-                "STREAM FILE utilitydesk/invalid-key", "EXEC Queue utilitydesk-billing");
+                "STREAM FILE utilitydesk/invalid-key", "STREAM FILE utilitydesk/transfer-to-agent");
         assertThat(callRecord(uid).get("ivr_path"))
-                .startsWith("ID:CALLER_ID>MAIN>INVALID:7>MAIN>SILENCE>MAIN>INVALID:*>MAIN>SILENCE>AGENT>QUEUE:utilitydesk-billing");
+                .startsWith("ID:CALLER_ID>MAIN>INVALID:7>MAIN>SILENCE>MAIN>INVALID:*>MAIN>SILENCE>AGENT>QUEUE:BILLING");
     }
 
     @Test

@@ -85,6 +85,11 @@ final class ScriptedAsterisk {
         private final List<String> heard = Collections.synchronizedList(new ArrayList<>());
         private final java.util.Deque<String> keypresses = new java.util.ArrayDeque<>();
         final String uniqueId;
+        private int missedDials;
+        private boolean agentsAnswer;
+        private final java.util.concurrent.CountDownLatch conversationOver = new java.util.concurrent.CountDownLatch(1);
+        private volatile String dialStatus = "NOANSWER";
+        private final List<String> dialled = Collections.synchronizedList(new ArrayList<>());
 
         Call(Socket socket, String uniqueId) throws IOException {
             this.socket = socket;
@@ -106,6 +111,27 @@ final class ScriptedAsterisk {
         Call pressing(String... keys) {
             keypresses.addAll(List.of(keys));
             return this;
+        }
+
+        /**
+         * Agents' phones the application dials for this caller pick up (after {@code missed} dials that ring
+         * out unanswered); the manager interface reports each pick-up (DialEnd, ANSWER) and the conversation
+         * lasts until {@link #endConversation()}.
+         */
+        Call agentsAnswerAfterMissing(int missed) {
+            this.missedDials = missed;
+            this.agentsAnswer = true;
+            return this;
+        }
+
+        /** The caller and the agent say goodbye: the dial the application is waiting on returns. */
+        void endConversation() {
+            conversationOver.countDown();
+        }
+
+        /** The extensions the application dialled for this caller, in order. */
+        List<String> dialled() {
+            return List.copyOf(dialled);
         }
 
         /** Answers every command until the application ends the session; returns the commands it sent. */
@@ -151,8 +177,8 @@ final class ScriptedAsterisk {
 
         /**
          * What Asterisk answers: the next keys (or a time-out) to GET DATA, an 8-second message ended with #
-         * to RECORD FILE, QUEUESTATUS as after a queue
-         * time-out, 1 for HANGUP, 0 (success) otherwise.
+         * to RECORD FILE, a dial to an agent as the call's agents behave (unanswered unless told otherwise),
+         * channel state 6 (up), 1 for HANGUP, 0 (success) otherwise.
          */
         private String replyTo(String command) {
             if (command.startsWith("GET DATA")) {
@@ -162,14 +188,43 @@ final class ScriptedAsterisk {
             if (command.startsWith("RECORD FILE")) {
                 return "200 result=35 (dtmf) endpos=64000";
             }
-            if (command.startsWith("GET VARIABLE QUEUESTATUS")) {
-                return "200 result=1 (TIMEOUT)";
+            if (command.startsWith("EXEC Dial ")) {
+                return dial(command.substring("EXEC Dial ".length()));
+            }
+            if (command.startsWith("GET VARIABLE DIALSTATUS")) {
+                return "200 result=1 (" + dialStatus + ")";
+            }
+            if (command.startsWith("CHANNEL STATUS")) {
+                return "200 result=6";
             }
             if (command.startsWith("HANGUP")) {
                 return "200 result=1";
             }
             if (command.startsWith("STREAM FILE")) {
                 return "200 result=0 endpos=8000";
+            }
+            return "200 result=0";
+        }
+
+        /** Rings an agent: missed while misses are left, else picked up and held until the conversation ends. */
+        private String dial(String arguments) {
+            String target = arguments.split(",")[0];
+            dialled.add(target);
+            if (!agentsAnswer || missedDials > 0) {
+                missedDials--;
+                dialStatus = "NOANSWER";
+                return "200 result=0";
+            }
+            dialStatus = "ANSWER";
+            ScriptedManager.shared().emit("DialEnd", "Channel: PJSIP/trunk-" + uniqueId + "\r\nUniqueid: " + uniqueId
+                    + "\r\nLinkedid: " + uniqueId + "\r\nDestChannel: " + target + "-00000001\r\nDestUniqueid: "
+                    + uniqueId + "1\r\nDestLinkedid: " + uniqueId + "\r\nDialStatus: ANSWER\r\n");
+            try {
+                if (!conversationOver.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never ended the conversation with " + target);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             return "200 result=0";
         }

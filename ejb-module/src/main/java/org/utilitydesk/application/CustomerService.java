@@ -14,4 +14,34 @@ public interface CustomerService {
     List<Customer> search(String text, int first, int max);
 
     long count(String text);
+
+    /**
+     * The customer 360 the desk shows when a call is offered: the customer, their accounts with meters,
+     * recent bills and payments, open work orders with their SLA state, past calls with notes. Phone
+     * numbers and addresses come masked.
+     */
+    Optional<Overview> overview(long customerId);
+
+    record Overview(long customerId, String customerNo, String name, String customerType, boolean vip, String mobilePhone,
+                    List<AccountLine> accounts, List<BillLine> bills, List<PaymentLine> payments,
+                    List<OrderLine> openOrders, List<CallLine> calls) {
+    }
+
+    record AccountLine(String accountNumber, String energyType, String status, String address, String serviceArea,
+                       java.math.BigDecimal balance, List<String> meters) {
+    }
+
+    record BillLine(String accountNumber, String period, java.time.LocalDate dueDate, java.math.BigDecimal amount,
+                    java.math.BigDecimal paid, String status) {
+    }
+
+    record PaymentLine(String accountNumber, java.time.Instant paidAt, java.math.BigDecimal amount, String channel) {
+    }
+
+    record OrderLine(String orderNo, String type, String state, String subject, java.time.Instant slaDueAt, String slaStatus) {
+    }
+
+    record CallLine(java.time.Instant startedAt, String direction, String outcome, String disposition, String notes,
+                    String ivrPath) {
+    }
 }

@@ -2,6 +2,11 @@ package org.utilitydesk.application.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.application.CustomerService;
@@ -9,10 +14,16 @@ import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.customer.AccountNumber;
 import org.utilitydesk.domain.model.customer.Customer;
 import org.utilitydesk.domain.model.customer.CustomerRepository;
+import org.utilitydesk.domain.model.customer.PersonalData;
+import org.utilitydesk.domain.model.workorder.SlaStatus;
+import org.utilitydesk.domain.model.workorder.WorkOrderState;
 
 /** Customer look-ups over the repository. */
 @Stateless
 public class DefaultCustomerService implements CustomerService {
+
+    @PersistenceContext(unitName = "utilitydesk")
+    private EntityManager em;
 
     private CustomerRepository customers;
 
@@ -37,5 +48,69 @@ public class DefaultCustomerService implements CustomerService {
     @Override
     public long count(String text) {
         return customers.count(text);
+    }
+
+    @Override
+    public Optional<Overview> overview(long customerId) {
+        List<?> found = em.createNativeQuery("SELECT customer_no, name, customer_type, vip, mobile_phone FROM customer WHERE id = ?")
+                .setParameter(1, customerId).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] c = (Object[]) found.get(0);
+        List<AccountLine> accounts = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT a.id, a.account_number, a.energy_type, a.status, a.supply_address, s.name,"
+                + " a.balance FROM account a JOIN service_area s ON s.id = a.service_area_id WHERE a.customer_id = ? ORDER BY a.id")
+                .setParameter(1, customerId).getResultList()) {
+            Object[] a = (Object[]) row;
+            List<String> meters = new ArrayList<>();
+            for (Object meter : em.createNativeQuery("SELECT CONCAT(meter_number, ' (', meter_type, ')') FROM service_point"
+                    + " WHERE account_id = ? ORDER BY id").setParameter(1, a[0]).getResultList()) {
+                meters.add((String) meter);
+            }
+            accounts.add(new AccountLine((String) a[1], (String) a[2], (String) a[3], PersonalData.maskAddress((String) a[4]),
+                    (String) a[5], (BigDecimal) a[6], meters));
+        }
+        List<BillLine> bills = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT a.account_number, b.period, b.due_date, b.amount_total, b.amount_paid, b.status"
+                + " FROM bill b JOIN account a ON a.id = b.account_id WHERE a.customer_id = ? ORDER BY b.period DESC, b.id DESC LIMIT 6")
+                .setParameter(1, customerId).getResultList()) {
+            Object[] b = (Object[]) row;
+            bills.add(new BillLine((String) b[0], (String) b[1], SqlValues.date(b[2]), (BigDecimal) b[3],
+                    (BigDecimal) b[4], (String) b[5]));
+        }
+        List<PaymentLine> payments = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT a.account_number, p.paid_at, p.amount, p.channel FROM payment p"
+                + " JOIN account a ON a.id = p.account_id WHERE a.customer_id = ? ORDER BY p.paid_at DESC LIMIT 5")
+                .setParameter(1, customerId).getResultList()) {
+            Object[] p = (Object[]) row;
+            payments.add(new PaymentLine((String) p[0], SqlValues.instant(p[1]), (BigDecimal) p[2], (String) p[3]));
+        }
+        List<OrderLine> orders = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Object row : em.createNativeQuery("SELECT order_no, order_type, state, subject, dispatched_at, sla_due_at,"
+                + " sla_paused_since, sla_paused_seconds FROM work_order WHERE customer_id = ?"
+                + " AND state NOT IN ('CLOSED', 'CANCELLED') ORDER BY created_at DESC LIMIT 10")
+                .setParameter(1, customerId).getResultList()) {
+            Object[] o = (Object[]) row;
+            Instant due = instant(o[5]);
+            orders.add(new OrderLine((String) o[0], (String) o[1], (String) o[2], (String) o[3], due,
+                    SlaStatus.of(WorkOrderState.valueOf((String) o[2]), instant(o[4]), due, instant(o[6]),
+                            ((Number) o[7]).longValue(), now).name()));
+        }
+        List<CallLine> calls = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT started_at, direction, outcome, disposition_code, notes, ivr_path"
+                + " FROM call_record WHERE customer_id = ? ORDER BY started_at DESC LIMIT 10")
+                .setParameter(1, customerId).getResultList()) {
+            Object[] k = (Object[]) row;
+            calls.add(new CallLine(instant(k[0]), (String) k[1], (String) k[2], (String) k[3], (String) k[4], (String) k[5]));
+        }
+        return Optional.of(new Overview(customerId, (String) c[0], (String) c[1], (String) c[2],
+                c[3] instanceof Boolean v ? v : ((Number) c[3]).intValue() != 0, PersonalData.maskPhone((String) c[4]),
+                accounts, bills, payments, orders, calls));
+    }
+
+    private static Instant instant(Object value) {
+        return SqlValues.instant(value);
     }
 }

@@ -3,12 +3,14 @@ package org.utilitydesk.infrastructure.telephony;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.utilitydesk.application.CallHandling;
+import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutboundCalls;
 import org.utilitydesk.application.OutboundCalls.Progress;
 
@@ -34,13 +36,20 @@ public class AmiCallEvents {
     @Inject
     private OutboundCalls outbound;
 
+    @Inject
+    private CallRouting routing;
+
     void handle(ManagerEvent event, Instant at) {
         if (event instanceof NewChannelEvent e && isCallItself(e.getUniqueId(), e.getLinkedid())) {
             calls.callStarted(e.getUniqueId(), number(e.getCallerIdNum()), number(e.getExten()));
         } else if (event instanceof NewStateEvent e && isCallItself(e.getUniqueId(), e.getLinkedId())
                 && e.getChannelState() != null && e.getChannelState() == STATE_UP) {
             calls.callAnswered(e.getUniqueId(), at);
+        } else if (event instanceof DialEndEvent e && "ANSWER".equalsIgnoreCase(e.getDialStatus())) {
+            // the caller's channel dialled an agent who picked up
+            routing.agentAnswered(e.getLinkedId() != null && !e.getLinkedId().isBlank() ? e.getLinkedId() : e.getUniqueId());
         } else if (event instanceof HangupEvent e && isCallItself(e.getUniqueId(), e.getLinkedId())) {
+            routing.hungUp(e.getUniqueId());
             calls.callHungUp(e.getUniqueId(), e.getCauseTxt() != null ? e.getCauseTxt() : String.valueOf(e.getCause()), at);
             outbound.progressed(e.getUniqueId(), Progress.ENDED, e.getCauseTxt());
         } else if (event instanceof OriginateResponseEvent e) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,6 +26,7 @@ import org.utilitydesk.application.BillingService;
 import org.utilitydesk.application.BillingService.BillSummary;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.CallHandling.Caller;
+import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutageService;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.call.CallOutcome;
@@ -36,7 +38,8 @@ import org.utilitydesk.domain.model.ivr.IvrNode;
  * The inbound IVR over FastAGI: an interpreter of the menu tree held in the database (ivr_node,
  * ivr_transition). It identifies the caller by caller ID, then walks the tree: menus read one key with
  * time-outs and retries, actions read the bill, report a fault (a work order whose number is read back),
- * tell a work order's state, record a voice message, hand the call to an agents' queue, switch the language or say goodbye.
+ * tell a work order's state, record a voice message, put the caller in line for an agent (the ACD) and ring
+ * the agent routing chose, switch the language or say goodbye.
  * Identified callers hear outages in their area first. Every node and key goes into the call record; a caller hanging up at any point ends the
  * call cleanly. Asterisk types stay in this package.
  */
@@ -81,6 +84,19 @@ public class IvrScript implements AgiScript {
 
     @Inject
     private WorkOrderService workOrders;
+
+    @Inject
+    private CallRouting routing;
+
+    /** How an agent's phone is dialled; {extension} is the agent's extension. */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.acd.agent-channel", defaultValue = "PJSIP/{extension}")
+    private String agentChannel;
+
+    /** How long the IVR waits for routing between checks that the caller is still there. */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.acd.hold-slice-millis", defaultValue = "3000")
+    private long holdSliceMillis;
 
     /** What one call has learned so far. */
     private static final class CallState {
@@ -260,15 +276,7 @@ public class IvrScript implements AgiScript {
                 return menu.node(node.next());
             }
             case TRANSFER -> {
-                String queue = "utilitydesk-" + (node.argument() == null ? "general" : node.argument().toLowerCase(Locale.ROOT));
-                call.step("QUEUE:" + queue);
-                channel.exec("Queue", queue);
-                String status = channel.getVariable("QUEUESTATUS");
-                boolean answered = status == null || status.isBlank();
-                call.outcome = answered ? CallOutcome.ANSWERED : call.outcome == CallOutcome.SELF_SERVED
-                        ? CallOutcome.SELF_SERVED : CallOutcome.ABANDONED;
-                call.cause = answered ? "NORMAL" : "QUEUE_" + sanitize(status);
-                return answered ? null : menu.node(node.next());
+                return transfer(channel, call, menu, node);
             }
             case SET_LANGUAGE -> {
                 channel.setVariable("CHANNEL(language)", node.argument());
@@ -281,6 +289,81 @@ public class IvrScript implements AgiScript {
                 return null;
             }
             default -> throw new IllegalStateException("unknown IVR action " + node.action());
+        }
+    }
+
+    /**
+     * Puts the caller in line for an agent with the node's skill and holds them (music on hold) until
+     * routing picks an agent, then rings that agent's extension. A missed ring puts them back in their
+     * place; past the queue's longest wait they may leave a message instead. A closed or unstaffed queue
+     * says so and goes to the node's on-failure (the mailbox).
+     */
+    private IvrNode transfer(AgiChannel channel, CallState call, IvrMenu menu, IvrNode node) throws AgiException {
+        String skill = node.argument() == null ? "BILLING" : node.argument();
+        call.step("QUEUE:" + skill);
+        CallRouting.Queued queued;
+        try {
+            queued = routing.queue(new CallRouting.QueueRequest(call.callId, call.uid, call.callerNumber,
+                    call.caller == null ? null : call.caller.customerId(), call.caller == null ? null : call.caller.accountId(),
+                    skill, List.copyOf(call.path)));
+        } catch (RuntimeException e) {
+            // the caller still gets somewhere: the mailbox, as when nobody is there
+            LOG.log(Level.WARNING, "could not queue call " + call.uid + " for " + skill + "; offering the mailbox", e);
+            queued = new CallRouting.Queued(CallRouting.Admission.UNSTAFFED, 0, 0, 0);
+        }
+        if (queued.admission() != CallRouting.Admission.WAITING) {
+            boolean closed = queued.admission() == CallRouting.Admission.CLOSED;
+            call.step(closed ? "CLOSED" : "NO_AGENTS");
+            channel.streamFile(PROMPTS + (closed ? "after-hours" : "no-agents"));
+            return menu.node(node.onFailure());
+        }
+        boolean connected = false;
+        try {
+            Instant since = Instant.now();
+            boolean mailboxOffered = false;
+            channel.exec("StartMusicOnHold", "");
+            while (true) {
+                Optional<CallRouting.AgentToRing> agent = routing.awaitAgent(call.callId, Duration.ofMillis(holdSliceMillis));
+                if (agent.isPresent()) {
+                    channel.exec("StopMusicOnHold", "");
+                    call.step("AGENT:" + agent.get().agentNo());
+                    channel.exec("Dial", agentChannel.replace("{extension}", agent.get().extension()) + "," + queued.ringSeconds());
+                    if ("ANSWER".equals(channel.getVariable("DIALSTATUS"))) {
+                        connected = true;
+                        routing.agentAnswered(call.callId);
+                        routing.conversationEnded(call.callId);
+                        call.outcome = CallOutcome.ANSWERED;
+                        call.cause = "NORMAL";
+                        return null;
+                    }
+                    call.step("NO_ANSWER");
+                    routing.notAnswered(call.callId);
+                    channel.exec("StartMusicOnHold", "");
+                    continue;
+                }
+                channel.getChannelStatus(); // a caller who hung up while on hold is noticed here
+                if (!routing.staffed(skill)) {
+                    call.step("NO_AGENTS");
+                    channel.exec("StopMusicOnHold", "");
+                    channel.streamFile(PROMPTS + "no-agents");
+                    return menu.node(node.onFailure());
+                }
+                if (!mailboxOffered && Duration.between(since, Instant.now()).getSeconds() >= queued.maxWaitSeconds()) {
+                    mailboxOffered = true;
+                    channel.exec("StopMusicOnHold", "");
+                    String key = channel.getData(PROMPTS + "long-wait", node.timeoutMillis(), 1);
+                    if ("1".equals(key)) {
+                        call.step("LONG_WAIT:MAILBOX");
+                        return menu.node(node.onFailure());
+                    }
+                    call.step("LONG_WAIT:STAY");
+                    channel.exec("StartMusicOnHold", "");
+                }
+            }
+        } finally {
+            if (!connected) {
+                routing.left(call.callId); // hung up on hold or while the agent rang, or went to the mailbox
+            }
         }
     }
 

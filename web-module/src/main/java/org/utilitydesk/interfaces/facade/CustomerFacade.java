@@ -21,6 +21,11 @@ public class CustomerFacade {
         return customers.findAccount(accountNumber).map(CustomerFacade::view);
     }
 
+    /** The customer 360 of the screen-pop (masked phone and addresses). */
+    public Optional<CustomerService.Overview> overview(long customerId) {
+        return customers.overview(customerId);
+    }
+
     public List<CustomerRow> search(String text, int first, int max) {
         return customers.search(text, first, max).stream().map(CustomerFacade::row).collect(Collectors.toList());
     }

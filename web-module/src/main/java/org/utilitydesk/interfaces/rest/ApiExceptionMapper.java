@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.utilitydesk.application.KnowledgeBase;
+import org.utilitydesk.domain.model.acd.AgentStateException;
 import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException;
 import org.utilitydesk.domain.model.knowledge.AttachmentRejectedException;
 import java.util.List;
@@ -77,6 +78,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ArticleWorkflowException w) {
             return ApiError.response(accepted, Response.Status.CONFLICT, "articleRefused",
                     Localized.message(accepted, "knowledge.refused." + w.reason().name()));
+        }
+        if (e instanceof AgentStateException a) {
+            return ApiError.response(accepted, Response.Status.CONFLICT, "agentRefused", Localized.message(accepted, a.code()));
         }
         if (e instanceof AttachmentRejectedException r) {
             return ApiError.response(accepted, r.reason() == AttachmentRejectedException.Reason.TOO_LARGE

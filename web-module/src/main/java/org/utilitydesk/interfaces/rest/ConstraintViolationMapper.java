@@ -35,7 +35,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     /** A constraint whose message is a {key} of our bundles is told in the caller's language. */
     private static String message(List<Locale> accepted, ConstraintViolation<?> v) {
         String template = v.getMessageTemplate();
-        if (template != null && template.startsWith("{knowledge.") && template.endsWith("}")) {
+        if (template != null && (template.startsWith("{knowledge.") || template.startsWith("{acd.")) && template.endsWith("}")) {
             try {
                 return Localized.message(accepted, "validation." + template.substring(1, template.length() - 1));
             } catch (java.util.MissingResourceException e) {

@@ -1,0 +1,226 @@
+package org.utilitydesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The ACD end to end: agents sign in and go ready over the API, a caller from the scripted Asterisk asks
+ * for an agent in the IVR, routing rings the best ready agent's extension (Dial over FastAGI), the pick-up
+ * arrives over AMI (DialEnd), the agent wraps up; a missed ring puts the agent on not ready and rings the
+ * next; a caller hanging up on hold leaves the line. State log and call record are checked in the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AcdIT {
+
+    private static final String PASSWORD = "agent123";
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> signedIn = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @BeforeEach
+    void theTelephoneSystemIsConnected() {
+        ScriptedManager manager = ScriptedManager.shared();
+        await().atMost(Duration.ofSeconds(60)).until(manager::hasLoggedInClient);
+    }
+
+    @AfterEach
+    void agentsSignOut() throws Exception {
+        for (String agent : signedIn) {
+            http.send(TestEnvironment.as(agent, PASSWORD, TestEnvironment.app("api/agents/me")).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    @Test
+    void theBestReadyAgentGetsTheCallerWithTheirRecordAndWrapsUpOnce() throws Exception {
+        long agentId = agentWithBilling("agent05", 9);
+        ready("agent05");
+
+        ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("0").agentsAnswerAfterMissing(0);
+        CompletableFuture<List<String>> heard = CompletableFuture.supplyAsync(() -> talk(call));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get("agent05", "api/agents/me").body())
+                .contains("\"state\":\"ON_CALL\""));
+        HttpResponse<String> offered = get("agent05", "api/agents/me/call");
+        assertThat(offered.statusCode()).isEqualTo(200);
+        assertThat(offered.body()).contains("\"callerNumber\":\"" + TestEnvironment.FIRST_MOBILE + "\"", "\"customerId\":1",
+                "\"skill\":\"BILLING\"", "\"MAIN\"", "\"AGENT\"");
+        assertThat(get("supervisor", "super123", "api/acd/wallboard").body()).contains("\"username\":\"agent05\"", "\"state\":\"ON_CALL\"");
+
+        call.endConversation();
+        List<String> commands = heard.get(30, TimeUnit.SECONDS);
+        assertThat(commands).containsSubsequence("STREAM FILE utilitydesk/transfer-to-agent", "EXEC StartMusicOnHold",
+                "EXEC StopMusicOnHold", "EXEC Dial PJSIP/8005,20", "GET VARIABLE DIALSTATUS", "HANGUP");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(get("agent05", "api/agents/me").body())
+                .contains("\"state\":\"WRAP_UP\""));
+        long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", call.uniqueId).get("id"));
+
+        HttpResponse<String> noNote = post("agent05", "api/agents/me/wrap-up",
+                "{\"callId\":" + callId + ",\"disposition\":\"OTHER\"}", "zh-CN");
+        assertThat(noNote.statusCode()).isEqualTo(409);
+        assertThat(noNote.body()).contains("该处理结果需要填写备注");
+        String wrapUp = "{\"callId\":" + callId + ",\"disposition\":\"RESOLVED\",\"notes\":\"电费已解释\"}";
+        assertThat(post("agent05", "api/agents/me/wrap-up", wrapUp, "zh-CN").body()).contains("\"state\":\"READY\"");
+        assertThat(post("agent05", "api/agents/me/wrap-up", wrapUp, "zh-CN").statusCode()).as("a double click").isEqualTo(200);
+
+        assertThat(TestEnvironment.row("SELECT agent_id, outcome, disposition_code, notes, agent_answered_at IS NOT NULL AS answered,"
+                + " queued_at IS NOT NULL AS queued, ivr_path FROM call_record WHERE id = ?", callId))
+                .containsEntry("agent_id", String.valueOf(agentId)).containsEntry("outcome", "ANSWERED")
+                .containsEntry("disposition_code", "RESOLVED").containsEntry("notes", "电费已解释")
+                .containsEntry("answered", "1").containsEntry("queued", "1");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(states(agentId))
+                .containsSubsequence("NOT_READY:LOGIN", "READY", "RESERVED", "ON_CALL", "WRAP_UP", "READY"));
+    }
+
+    @Test
+    void anAgentWhoDoesNotPickUpGoesNotReadyAndTheCallerRingsTheNextAgent() throws Exception {
+        long first = agentWithBilling("agent06", 10);
+        long second = agentWithBilling("agent07", 8);
+        ready("agent06");
+        ready("agent07");
+
+        ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "13900000000").pressing("0").agentsAnswerAfterMissing(1);
+        CompletableFuture<List<String>> heard = CompletableFuture.supplyAsync(() -> talk(call));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get("agent07", "api/agents/me").body())
+                .contains("\"state\":\"ON_CALL\""));
+        assertThat(get("agent06", "api/agents/me").body()).contains("\"state\":\"NOT_READY\"", "\"reason\":\"RONA\"");
+        call.endConversation();
+        heard.get(30, TimeUnit.SECONDS);
+
+        assertThat(call.dialled()).containsExactly("PJSIP/8006", "PJSIP/8007");
+        assertThat(TestEnvironment.row("SELECT agent_id, ivr_path FROM call_record WHERE call_uid = ?", call.uniqueId))
+                .containsEntry("agent_id", String.valueOf(second));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(states(first))
+                .containsSubsequence("READY", "RESERVED", "NOT_READY:RONA"));
+    }
+
+    @Test
+    void aCallerWhoHangsUpOnHoldLeavesTheLineAndCountsAsAbandoned() throws Exception {
+        agentWithBilling("agent08", 9);
+        assertThat(post("agent08", "api/agents/me/login", "", "en").statusCode()).isEqualTo(200); // signed in, not ready
+
+        String uid;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "13700000000").pressing("0")) {
+            uid = call.uniqueId;
+            call.hangUpAt(command -> command.startsWith("CHANNEL STATUS"));
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(TestEnvironment.row("SELECT outcome, agent_id FROM call_record WHERE call_uid = ?", uid))
+                    .containsEntry("outcome", "ABANDONED").containsEntry("agent_id", null);
+            assertThat(get("supervisor", "super123", "api/acd/wallboard").body()).contains("\"skill\":\"BILLING\"")
+                    .doesNotContain("\"waiting\":1");
+        });
+        // the agent going ready now finds nobody waiting
+        assertThat(put("agent08", "{\"state\":\"READY\"}").body()).contains("\"state\":\"READY\"");
+    }
+
+    @Test
+    void refusalsAreToldInTheAgentsLanguage() throws Exception {
+        HttpResponse<String> notSignedIn = put("agent09", "{\"state\":\"READY\"}");
+        assertThat(notSignedIn.statusCode()).isEqualTo(409);
+        assertThat(notSignedIn.body()).contains("尚未签入");
+        signedIn.add("agent09");
+        assertThat(post("agent09", "api/agents/me/login", "", "en").statusCode()).isEqualTo(200);
+        HttpResponse<String> badReason = http.send(TestEnvironment.as("agent09", PASSWORD, TestEnvironment.app("api/agents/me/state"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"state\":\"NOT_READY\",\"reason\":\"NAP\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(badReason.statusCode()).isEqualTo(409);
+        assertThat(badReason.body()).contains("Choose a reason");
+        HttpResponse<String> badState = http.send(TestEnvironment.as("agent09", PASSWORD, TestEnvironment.app("api/agents/me/state"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"state\":\"ASLEEP\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(badState.statusCode()).isEqualTo(400);
+        assertThat(badState.body()).contains("READY or NOT_READY");
+        assertThat(get("agent09", "api/acd/wallboard").statusCode()).as("agents do not see the wallboard").isEqualTo(403);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<String> talk(ScriptedAsterisk.Call call) {
+        try (call) {
+            return call.toTheEnd();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives the agent a known billing proficiency (read when they sign in) and returns their agent id. */
+    private long agentWithBilling(String username, int proficiency) throws Exception {
+        try (Connection c = TestEnvironment.database(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE agent_skill k JOIN agent a ON a.id = k.agent_id JOIN app_user u ON u.id = a.user_id"
+                        + " JOIN skill s ON s.id = k.skill_id SET k.proficiency = ? WHERE u.username = ? AND s.code = 'BILLING'")) {
+            ps.setInt(1, proficiency);
+            ps.setString(2, username);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        signedIn.add(username);
+        return Long.parseLong(TestEnvironment.row("SELECT a.id FROM agent a JOIN app_user u ON u.id = a.user_id WHERE u.username = ?",
+                username).get("id"));
+    }
+
+    private void ready(String agent) throws Exception {
+        assertThat(post(agent, "api/agents/me/login", "", "en").body()).contains("\"state\":\"NOT_READY\"", "\"reason\":\"LOGIN\"");
+        assertThat(put(agent, "{\"state\":\"READY\"}").body()).contains("\"state\":\"READY\"");
+    }
+
+    /** The agent's state log, oldest first, as STATE or STATE:REASON. */
+    private static List<String> states(long agentId) throws Exception {
+        List<String> states = new ArrayList<>();
+        try (Connection c = TestEnvironment.database(); PreparedStatement ps = c.prepareStatement(
+                "SELECT state, reason FROM agent_state_log WHERE agent_id = ? ORDER BY id")) {
+            ps.setLong(1, agentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    states.add(rs.getString(1) + (rs.getString(2) == null ? "" : ":" + rs.getString(2)));
+                }
+            }
+        }
+        return states;
+    }
+
+    private HttpResponse<String> get(String agent, String path) throws Exception {
+        return get(agent, PASSWORD, path);
+    }
+
+    private HttpResponse<String> get(String user, String password, String path) throws Exception {
+        return http.send(TestEnvironment.as(user, password, TestEnvironment.app(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String agent, String path, String json, String language) throws Exception {
+        return http.send(TestEnvironment.as(agent, PASSWORD, TestEnvironment.app(path)).header("Content-Type", "application/json")
+                .header("Accept-Language", language).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String agent, String json) throws Exception {
+        return http.send(TestEnvironment.as(agent, PASSWORD, TestEnvironment.app("api/agents/me/state"))
+                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

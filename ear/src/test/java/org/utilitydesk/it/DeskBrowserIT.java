@@ -1,0 +1,162 @@
+package org.utilitydesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The desk in a real browser (Debian's headless Chromium): an agent signs in and goes ready, a scripted
+ * caller asks for an agent, the screen-pop is pushed to the agent's page with the right customer, the
+ * supervisor's wallboard changes by itself, and the agent wraps the call up.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeskBrowserIT {
+
+    private static final String AGENT = "agent10";
+    private WebDriver agent;
+    private WebDriver supervisor;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @BeforeEach
+    void browsers() {
+        await().ignoreExceptions().atMost(Duration.ofSeconds(60)).until(ScriptedManager.shared()::hasLoggedInClient);
+        agent = Browsers.open();
+        supervisor = Browsers.open();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (agent != null) {
+            agent.quit();
+        }
+        if (supervisor != null) {
+            supervisor.quit();
+        }
+        HttpClient.newHttpClient().send(TestEnvironment.as(AGENT, "agent123", TestEnvironment.app("api/agents/me")).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Test
+    void theAgentSeesTheCallerPopUpAndWrapsUpWhileTheWallboardFollows() throws Exception {
+        try (Connection c = TestEnvironment.database(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE agent_skill k JOIN agent a ON a.id = k.agent_id JOIN app_user u ON u.id = a.user_id"
+                        + " JOIN skill s ON s.id = k.skill_id SET k.proficiency = 9 WHERE u.username = ? AND s.code = 'BILLING'")) {
+            ps.setString(1, AGENT);
+            ps.executeUpdate();
+        }
+        String customerName = TestEnvironment.row("SELECT name FROM customer WHERE id = ?", 1).get("name");
+
+        Browsers.signIn(agent, AGENT, "agent123", "desk/agent.xhtml");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> text(agent, "agent-state").equals("示忙"));
+        assertThat(text(agent, "desk:call")).contains("暂无来电");
+        agent.findElement(By.id("desk:ready")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "agent-state").equals("就绪"));
+
+        Browsers.signIn(supervisor, "supervisor", "super123", "supervisor/wallboard.xhtml");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> !supervisor.findElements(By.id("wb-on-call")).isEmpty());
+        assertThat(text(supervisor, "wb-on-call")).isEqualTo("0");
+        assertThat(text(supervisor, "board:figures")).contains(AGENT);
+
+        ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("0").agentsAnswerAfterMissing(0);
+        CompletableFuture<List<String>> heard = CompletableFuture.supplyAsync(() -> {
+            try (call) {
+                return call.toTheEnd();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        // pushed: the page is never reloaded
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).until(() -> !agent.findElements(By.id("pop-caller")).isEmpty());
+        assertThat(text(agent, "pop-caller")).isEqualTo(TestEnvironment.FIRST_MOBILE);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "pop-customer").contains(customerName));
+        assertThat(text(agent, "pop-path")).contains("MAIN", "AGENT");
+        assertThat(text(agent, "desk:call")).contains("最近账单", "未结工单");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(supervisor, "wb-on-call").equals("1"));
+
+        call.endConversation();
+        heard.get(30, TimeUnit.SECONDS);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> !agent.findElements(By.id("desk:finishWrapUp")).isEmpty());
+        assertThat(text(agent, "agent-state")).isEqualTo("话后处理");
+
+        agent.findElement(By.id("desk:finishWrapUp")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "desk:messages").contains("请选择处理结果"));
+        agent.findElement(By.id("desk:disposition")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(5)).until(() -> agent.findElement(By.cssSelector("li[data-label='问题已解决']")).isDisplayed());
+        agent.findElement(By.cssSelector("li[data-label='问题已解决']")).click();
+        agent.findElement(By.id("desk:notes")).sendKeys("解释了阶梯电价");
+        agent.findElement(By.id("desk:finishWrapUp")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "agent-state").equals("就绪"));
+        assertThat(text(agent, "desk:messages")).contains("话后处理已保存");
+        assertThat(TestEnvironment.row("SELECT disposition_code, notes FROM call_record WHERE call_uid = ?", call.uniqueId))
+                .containsEntry("disposition_code", "RESOLVED").containsEntry("notes", "解释了阶梯电价");
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(supervisor, "wb-on-call").equals("0")
+                && text(supervisor, "wb-ready").equals("1"));
+    }
+
+    /** An element's text, read in one step in the page (pushed updates replace elements at any moment). */
+    private static String text(WebDriver browser, String id) {
+        Object text = ((JavascriptExecutor) browser).executeScript(
+                "var e = document.getElementById(arguments[0]); return e ? e.innerText : '';", id);
+        return text == null ? "" : text.toString().strip();
+    }
+
+    /** Debian's Chromium and chromedriver, headless; nothing is downloaded. */
+    static final class Browsers {
+
+        static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+        static final String DRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+        private Browsers() {
+        }
+
+        static WebDriver open() {
+            assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium chromium-driver)").exists();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--window-size=1400,1000", "--lang=zh-CN", "--no-first-run", "--disable-background-networking");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return driver;
+        }
+
+        static void signIn(WebDriver browser, String user, String password, String page) {
+            browser.get(TestEnvironment.app(page).toString());
+            browser.findElement(By.id("j_username")).sendKeys(user);
+            browser.findElement(By.id("j_password")).sendKeys(password);
+            browser.findElement(By.id("login-submit")).click();
+            await().ignoreExceptions().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains(page));
+        }
+    }
+}

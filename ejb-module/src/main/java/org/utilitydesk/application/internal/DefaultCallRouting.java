@@ -1,0 +1,485 @@
+package org.utilitydesk.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.utilitydesk.application.CallRouting;
+import org.utilitydesk.domain.model.acd.AgentChange;
+import org.utilitydesk.domain.model.acd.AgentState;
+import org.utilitydesk.domain.model.acd.AgentStateException;
+import org.utilitydesk.domain.model.acd.AgentStatus;
+import org.utilitydesk.domain.model.acd.InMemoryRouter;
+import org.utilitydesk.domain.model.acd.Offer;
+import org.utilitydesk.domain.model.acd.Router;
+import org.utilitydesk.domain.model.acd.RouterSnapshot;
+import org.utilitydesk.domain.model.acd.Routing;
+import org.utilitydesk.domain.model.acd.WaitingCall;
+import org.utilitydesk.infrastructure.scheduling.RepeatingWork;
+
+/**
+ * The ACD of this server: the {@link Router} holds who is ready and who waits; this bean loads agents and
+ * queue settings, writes the agent state log (in the order states changed, off the caller's thread), hands
+ * offers to the IVR thread holding the caller, keeps what the desk shows of each call, and once a second
+ * lets wrap-ups run out and relaxed requirements find agents.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultCallRouting extends RepeatingWork implements CallRouting {
+
+    private static final Logger LOG = Logger.getLogger(DefaultCallRouting.class.getName());
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_NOTES = 2000;
+    private static final long FIGURES_CACHE_MILLIS = 2_000;
+
+    @Inject
+    private AcdRecords records;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private final ConcurrentLinkedQueue<AgentChange> journal = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean journalWriting = new AtomicBoolean();
+    /** Changes taken from the journal and not yet written; touched only by the one writer. */
+    private final List<AgentChange> unwritten = new ArrayList<>();
+    private final Router router = new InMemoryRouter(journal::add);
+    private final Map<Long, AcdRecords.Agent> agents = new ConcurrentHashMap<>();
+    private final Map<Long, CallInfo> calls = new ConcurrentHashMap<>();
+    /** When routing offered each call (the screen-pop's starting point). */
+    private final Map<Long, Instant> offeredAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> callsByUid = new ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<Offer>> offers = new ConcurrentHashMap<>();
+    /** The call each agent is wrapping up (or wrapped up last, until they submit it). */
+    private final Map<Long, Long> wrapping = new ConcurrentHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean wallboardDirty = new AtomicBoolean(true);
+    private volatile long[] figures;
+    private volatile long figuresAt;
+    private volatile LocalDate figuresDay;
+
+    private record CallInfo(QueueRequest request, AcdRecords.QueueSettings queue, int priority, AcdRecords.Caller caller,
+                            Instant queuedAt) {
+    }
+
+    @PostConstruct
+    void closeStatesLeftOpen() {
+        int closed = records.closeOpenStates(clock.instant());
+        if (closed > 0) {
+            LOG.info(() -> "ACD started: " + closed + " agent states left open by the last run closed; agents log in again");
+        }
+    }
+
+    // ---------------------------------------------------------------- agents
+
+    @Override
+    public AgentView login(String username) {
+        AcdRecords.Agent agent = records.agent(username)
+                .orElseThrow(() -> new AgentStateException("acd.notAnAgent", username + " is not an agent"));
+        agents.put(agent.profile().agentId(), agent);
+        apply(router.login(agent.profile(), clock.instant()));
+        LOG.info(() -> "agent " + username + " logged in on extension " + agent.profile().extension());
+        return view(agent.profile().agentId());
+    }
+
+    @Override
+    public AgentView ready(String username) {
+        long id = loggedIn(username);
+        apply(router.ready(id, clock.instant()));
+        return view(id);
+    }
+
+    @Override
+    public AgentView notReady(String username, String reason) {
+        long id = loggedIn(username);
+        if (reason == null || records.notReadyReasons().stream().noneMatch(r -> r.code().equals(reason))) {
+            throw new AgentStateException("acd.unknownReason", "no not-ready reason " + reason);
+        }
+        apply(router.notReady(id, reason, clock.instant()));
+        return view(id);
+    }
+
+    @Override
+    public void logout(String username) {
+        Optional<AcdRecords.Agent> agent = agents.values().stream().filter(a -> a.profile().username().equals(username)).findFirst();
+        if (agent.isPresent()) {
+            apply(router.logout(agent.get().profile().agentId(), clock.instant()));
+            LOG.info(() -> "agent " + username + " logged out");
+        }
+    }
+
+    @Override
+    public Optional<AgentView> agent(String username) {
+        return agentId(username).map(this::view);
+    }
+
+    @Override
+    public AgentView wrapUp(String username, long callId, String disposition, String notes) {
+        long id = loggedIn(username);
+        Optional<Choice> chosen = records.dispositions().stream().filter(d -> d.code().equals(disposition)).findFirst();
+        if (chosen.isEmpty()) {
+            throw new AgentStateException("acd.dispositionRequired", "no disposition " + disposition);
+        }
+        String text = notes == null ? null : notes.strip();
+        if (chosen.get().needsNote() && (text == null || text.isEmpty())) {
+            throw new AgentStateException("acd.noteRequired", "disposition " + disposition + " needs a note");
+        }
+        if (text != null && text.length() > MAX_NOTES) {
+            throw new AgentStateException("acd.noteTooLong", "notes longer than " + MAX_NOTES);
+        }
+        if (!records.wrapUp(callId, id, disposition, text == null || text.isEmpty() ? null : text, clock.instant())) {
+            throw new AgentStateException("acd.notYourCall", "call " + callId + " was not taken by agent " + id);
+        }
+        if (wrapping.remove(id, callId)) {
+            forget(callId);
+            router.agent(id).filter(s -> s.state() == AgentState.WRAP_UP)
+                    .ifPresent(s -> apply(router.wrapUpDone(id, clock.instant())));
+        }
+        return view(id);
+    }
+
+    @Override
+    public Optional<OfferedCall> currentCall(String username) {
+        Optional<Long> id = agentId(username);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AgentStatus> status = router.agent(id.get());
+        Long callId = status.map(AgentStatus::callId).orElse(null);
+        if (callId == null) {
+            callId = wrapping.get(id.get());
+        }
+        CallInfo info = callId == null ? null : calls.get(callId);
+        if (info == null) {
+            return Optional.empty();
+        }
+        QueueRequest r = info.request();
+        return Optional.of(new OfferedCall(r.callId(), r.callUid(), r.callerNumber(), r.customerId(), r.accountId(), r.skill(),
+                info.priority(), info.caller().repeat(), info.caller().vip(), r.ivrPath(), info.queuedAt(),
+                status.map(AgentStatus::state).orElse(AgentState.LOGGED_OUT), offeredAt.get(callId)));
+    }
+
+    @Override
+    public List<Choice> notReadyReasons() {
+        return records.notReadyReasons();
+    }
+
+    @Override
+    public List<Choice> dispositions() {
+        return records.dispositions();
+    }
+
+    // ---------------------------------------------------------------- callers
+
+    @Override
+    public Queued queue(QueueRequest request) {
+        Instant now = clock.instant();
+        AcdRecords.QueueSettings queue = records.queueFor(request.skill());
+        if (!queue.openAt(LocalTime.ofInstant(now, ZONE))) {
+            return new Queued(Admission.CLOSED, queue.maxWaitSeconds(), queue.ringSeconds(), 0);
+        }
+        if (!router.staffed(request.skill())) {
+            return new Queued(Admission.UNSTAFFED, queue.maxWaitSeconds(), queue.ringSeconds(), 0);
+        }
+        AcdRecords.Caller caller = records.caller(request.callId(), request.callerNumber(), request.customerId(), now);
+        int priority = (caller.vip() ? AcdRecords.VIP : 0) + ("COMPLAINT".equals(request.skill()) ? AcdRecords.COMPLAINT : 0)
+                + (caller.repeat() ? AcdRecords.REPEAT : 0);
+        records.queued(request.callId(), queue.queueId(), priority, now);
+        calls.put(request.callId(), new CallInfo(request, queue, priority, caller, now));
+        callsByUid.put(request.callUid(), request.callId());
+        apply(router.enqueue(new WaitingCall(request.callId(), request.skill(), priority, now, queue.relaxation(), false), now));
+        return new Queued(Admission.WAITING, queue.maxWaitSeconds(), queue.ringSeconds(), priority);
+    }
+
+    @Override
+    public Optional<AgentToRing> awaitAgent(long callId, Duration max) {
+        CompletableFuture<Offer> offer = offers.computeIfAbsent(callId, id -> new CompletableFuture<>());
+        try {
+            Offer made = offer.get(Math.max(1, max.toMillis()), TimeUnit.MILLISECONDS);
+            offers.remove(callId, offer);
+            AcdRecords.Agent agent = agents.get(made.agentId());
+            return Optional.of(new AgentToRing(made.agentId(), agent == null ? null : agent.agentNo(), made.agent().extension()));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("offer for call " + callId + " failed", e.getCause());
+        }
+    }
+
+    @Override
+    public boolean staffed(String skill) {
+        return router.staffed(skill);
+    }
+
+    @Override
+    public void agentAnswered(long callId) {
+        Optional<Long> agentId = router.agentOf(callId);
+        if (agentId.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Routing routing = router.answered(callId, now);
+        if (!routing.isEmpty()) {
+            records.agentAnswered(callId, agentId.get(), now);
+        }
+        apply(routing);
+    }
+
+    @Override
+    public void agentAnswered(String callUid) {
+        Long callId = callsByUid.get(callUid);
+        if (callId != null) {
+            agentAnswered(callId);
+        }
+    }
+
+    @Override
+    public void notAnswered(long callId) {
+        apply(router.ringNoAnswer(callId, clock.instant()));
+    }
+
+    @Override
+    public void conversationEnded(long callId) {
+        Optional<Long> agentId = router.agentOf(callId);
+        CallInfo info = calls.get(callId);
+        Duration wrapUp = Duration.ofSeconds(info == null ? 60 : info.queue().wrapUpSeconds());
+        agentId.ifPresent(id -> wrapping.put(id, callId));
+        apply(router.ended(callId, wrapUp, clock.instant()));
+        offers.remove(callId);
+        if (info != null) {
+            callsByUid.remove(info.request().callUid());
+        }
+    }
+
+    @Override
+    public void left(long callId) {
+        if (router.agent(router.agentOf(callId).orElse(-1L)).map(a -> a.state() == AgentState.ON_CALL).orElse(false)) {
+            conversationEnded(callId); // they talked; the caller's side ended it
+            return;
+        }
+        apply(router.leave(callId, clock.instant()));
+        offers.remove(callId);
+        CallInfo info = forget(callId);
+        if (info != null) {
+            callsByUid.remove(info.request().callUid());
+        }
+    }
+
+    private CallInfo forget(long callId) {
+        offeredAt.remove(callId);
+        return calls.remove(callId);
+    }
+
+    @Override
+    public void hungUp(String callUid) {
+        Long callId = callsByUid.get(callUid);
+        if (callId != null && router.isWaiting(callId)) {
+            left(callId);
+        }
+    }
+
+    // ---------------------------------------------------------------- the wallboard
+
+    @Override
+    public Wallboard wallboard() {
+        Instant now = clock.instant();
+        RouterSnapshot snapshot = router.snapshot(now);
+        Map<String, String[]> names = records.skillNames();
+        List<LineFigures> lines = new ArrayList<>();
+        for (Map.Entry<String, String[]> skill : names.entrySet()) {
+            RouterSnapshot.Line line = snapshot.lines().get(skill.getKey());
+            if (line != null || List.of("BILLING", "FAULT_REPAIR", "COMPLAINT").contains(skill.getKey())) {
+                lines.add(new LineFigures(skill.getKey(), skill.getValue()[0], skill.getValue()[1],
+                        line == null ? 0 : line.waiting(), line == null ? 0 : line.callbacks(),
+                        line == null ? 0 : line.longestWaitSeconds()));
+            }
+        }
+        long[] today = figuresToday(now);
+        List<AgentView> views = snapshot.agents().stream().map(this::view)
+                .sorted(Comparator.comparing(AgentView::agentNo, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        // 80/20: answered within the queue's target, of all calls answered or abandoned in line
+        long settled = today[1] + today[2];
+        return new Wallboard(now, lines, snapshot.agentsByState(), views, today[0], today[1], today[2], today[3],
+                settled == 0 ? null : 100.0 * today[3] / settled);
+    }
+
+    private long[] figuresToday(Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, ZONE);
+        long[] cached = figures;
+        if (cached != null && day.equals(figuresDay) && System.currentTimeMillis() - figuresAt < FIGURES_CACHE_MILLIS) {
+            return cached;
+        }
+        long[] fresh = records.figuresSince(day.atStartOfDay(ZONE).toInstant());
+        figures = fresh;
+        figuresDay = day;
+        figuresAt = System.currentTimeMillis();
+        return fresh;
+    }
+
+    @Override
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---------------------------------------------------------------- time passing
+
+    @Override
+    protected String name() {
+        return "acd-tick";
+    }
+
+    @Override
+    protected int intervalSeconds() {
+        return 1;
+    }
+
+    @Override
+    protected void round() {
+        apply(router.tick(clock.instant()));
+        writeJournal();
+        if (wallboardDirty.getAndSet(false) || router.snapshot(clock.instant()).lines().values().stream()
+                .anyMatch(l -> l.waiting() + l.callbacks() > 0)) {
+            figuresAt = 0;
+            for (Listener listener : listeners) {
+                notify(() -> listener.wallboardChanged());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- acting on decisions
+
+    /** Hands each offer to the caller's IVR thread, records it, and tells the desks and the wallboard. */
+    private void apply(Routing routing) {
+        if (routing.isEmpty()) {
+            return;
+        }
+        for (Offer offer : routing.offers()) {
+            Long previous = wrapping.remove(offer.agentId());
+            if (previous != null && previous != offer.callId()) {
+                forget(previous);
+            }
+            offeredAt.put(offer.callId(), offer.at());
+            try {
+                records.offered(offer.callId(), offer.agentId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not record that call " + offer.callId() + " rings agent " + offer.agentId(), e);
+            }
+            offers.computeIfAbsent(offer.callId(), id -> new CompletableFuture<>()).complete(offer);
+        }
+        writeJournal();
+        wallboardDirty.set(true);
+        routing.changes().stream().map(AgentChange::agentId).distinct().forEach(id -> {
+            AcdRecords.Agent agent = agents.get(id);
+            if (agent != null) {
+                for (Listener listener : listeners) {
+                    notify(() -> listener.agentChanged(agent.profile().username()));
+                }
+            }
+        });
+    }
+
+    /**
+     * Writes queued state changes in order, on one thread at a time, off the caller's thread. A batch the
+     * database refused is kept and written first on the next attempt (the next tick at the latest).
+     */
+    private void writeJournal() {
+        if ((journal.isEmpty() && unwritten.isEmpty()) || !journalWriting.compareAndSet(false, true)) {
+            return;
+        }
+        executor.execute(() -> {
+            boolean failed = false;
+            try {
+                while (true) {
+                    AgentChange change;
+                    while (unwritten.size() < 200 && (change = journal.poll()) != null) {
+                        unwritten.add(change);
+                    }
+                    if (unwritten.isEmpty()) {
+                        break;
+                    }
+                    records.journal(unwritten);
+                    unwritten.clear();
+                }
+            } catch (RuntimeException e) {
+                failed = true;
+                LOG.log(Level.WARNING, "agent state log not written yet (" + unwritten.size() + " changes kept); the next tick tries again", e);
+            } finally {
+                journalWriting.set(false);
+            }
+            if (!failed && !journal.isEmpty()) {
+                writeJournal(); // a change queued after the loop looked
+            }
+        });
+    }
+
+    private static void notify(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "a desk listener failed", e);
+        }
+    }
+
+    private long loggedIn(String username) {
+        return agentId(username).filter(id -> router.agent(id).map(s -> s.state() != AgentState.LOGGED_OUT).orElse(false))
+                .orElseThrow(() -> new AgentStateException("acd.notLoggedIn", username + " is not logged in to the ACD"));
+    }
+
+    private Optional<Long> agentId(String username) {
+        return agents.values().stream().filter(a -> a.profile().username().equals(username))
+                .map(a -> a.profile().agentId()).findFirst();
+    }
+
+    private AgentView view(long agentId) {
+        return router.agent(agentId).map(this::view)
+                .orElseThrow(() -> new AgentStateException("acd.notLoggedIn", "agent " + agentId + " never logged in"));
+    }
+
+    private AgentView view(AgentStatus s) {
+        AcdRecords.Agent agent = agents.get(s.profile().agentId());
+        Long callId = s.callId() != null ? s.callId() : wrapping.get(s.profile().agentId());
+        return new AgentView(s.profile().agentId(), s.profile().username(), agent == null ? null : agent.agentNo(),
+                s.profile().extension(), s.state(), s.reason(), s.since(), callId, s.pendingReason(), s.wrapUpUntil());
+    }
+}

@@ -1,0 +1,96 @@
+package org.utilitydesk.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.utilitydesk.application.CallRouting;
+import org.utilitydesk.interfaces.security.Roles;
+
+/**
+ * The signed-in agent's place in the ACD, for desks other than ours (a softphone, a CTI bar):
+ * {@code POST /api/agents/me/login}, {@code PUT /api/agents/me/state} (READY, or NOT_READY with a reason),
+ * {@code GET /api/agents/me/call} (the call offered or in hand, with the IVR path), {@code POST
+ * /api/agents/me/wrap-up}, {@code DELETE /api/agents/me} (log out). Refusals answer 409 with a message in
+ * the caller's language.
+ */
+@Path("agents/me")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed(Roles.AGENT)
+public class AgentResource {
+
+    /** READY, or NOT_READY with one of the not-ready reasons. */
+    public record StateChange(@NotNull(message = "{acd.state}") @Pattern(regexp = "READY|NOT_READY",
+            message = "{acd.state}") String state, @Size(max = 32) String reason) {
+    }
+
+    public record WrapUp(@NotNull @Positive Long callId, @NotNull(message = "{acd.disposition}") @Size(max = 32) String disposition,
+                         @Size(max = 2000, message = "{acd.notes}") String notes) {
+    }
+
+    @Inject
+    private CallRouting routing;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private SecurityContext security;
+
+    @GET
+    public Response me() {
+        return routing.agent(user()).map(view -> Response.ok(view).build())
+                .orElseGet(() -> ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "agentNotLoggedIn"));
+    }
+
+    @POST
+    @Path("login")
+    public CallRouting.AgentView login() {
+        return routing.login(user());
+    }
+
+    @PUT
+    @Path("state")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CallRouting.AgentView state(@Valid @NotNull(message = "a JSON body is required") StateChange change) {
+        return "READY".equals(change.state()) ? routing.ready(user()) : routing.notReady(user(), change.reason());
+    }
+
+    @GET
+    @Path("call")
+    public Response call() {
+        return routing.currentCall(user()).map(call -> Response.ok(call).build()).orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("wrap-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CallRouting.AgentView wrapUp(@Valid @NotNull(message = "a JSON body is required") WrapUp wrapUp) {
+        return routing.wrapUp(user(), wrapUp.callId(), wrapUp.disposition(), wrapUp.notes());
+    }
+
+    @DELETE
+    public Response logout() {
+        routing.logout(user());
+        return Response.noContent().build();
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
+    }
+}

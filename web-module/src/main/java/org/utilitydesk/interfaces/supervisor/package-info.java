@@ -1,0 +1,2 @@
+/** The supervisor's pages: the live wallboard. */
+package org.utilitydesk.interfaces.supervisor;

@@ -44,7 +44,8 @@ public final class ScreenPopBenchmark {
             DeskBrowserIT.Browsers.signIn(browser, agent, "agent123", "desk/agent.xhtml");
             waitFor(() -> !browser.findElements(By.id("desk:ready")).isEmpty(), 20_000);
             browser.findElement(By.id("desk:ready")).click();
-            waitFor(() -> browser.findElement(By.id("agent-state")).getAttribute("class").contains("state-READY"), 10_000);
+            waitFor(() -> String.valueOf(((JavascriptExecutor) browser).executeScript(
+                    "var e = document.getElementById('agent-state'); return e ? e.className : '';")).contains("state-READY"), 10_000);
             for (int i = 0; i < calls; i++) {
                 ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "1390000" + String.format("%04d", i)).pressing("0")
                         .agentsAnswerAfterMissing(0);
@@ -90,9 +91,18 @@ public final class ScreenPopBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
     }
 
+    /** False also while the page is being re-rendered under the condition's feet. */
+    private static boolean holds(java.util.function.BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
         long until = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
+        while (!holds(condition)) {
             if (System.currentTimeMillis() > until) {
                 throw new IllegalStateException("timed out after " + Duration.ofMillis(millis));
             }

@@ -140,6 +140,52 @@ class AcdIT {
     }
 
     @Test
+    void aCallerWhoWaitsTooLongIsCalledBackWhenAnAgentFreesUpKeepingTheirPlace() throws Exception {
+        long agentId = agentWithBilling("agent11", 9);
+        assertThat(post("agent11", "api/agents/me/login", "", "en").statusCode()).isEqualTo(200); // staffed, not ready
+        String uid;
+        List<String> heard;
+        try (Connection c = TestEnvironment.database(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE call_queue SET max_wait_seconds = ? WHERE code = 'Q-BILLING'")) {
+            ps.setInt(1, 2);
+            ps.executeUpdate();
+            try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "13600000000").pressing("0", "1")) {
+                uid = call.uniqueId;
+                heard = call.toTheEnd();
+            } finally {
+                ps.setInt(1, 180);
+                ps.executeUpdate();
+            }
+        }
+        assertThat(heard).containsSubsequence("EXEC StartMusicOnHold", "GET DATA utilitydesk/long-wait 5000 1",
+                "STREAM FILE utilitydesk/callback-confirmed", "STREAM FILE utilitydesk/goodbye", "HANGUP");
+        long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", uid).get("id"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestEnvironment.row(
+                "SELECT outcome FROM call_record WHERE id = ?", callId)).containsEntry("outcome", "CALLBACK"));
+        assertThat(TestEnvironment.row("SELECT state, caller_number FROM callback_task WHERE call_id = ?", callId))
+                .containsEntry("state", "WAITING").containsEntry("caller_number", "13600000000");
+        assertThat(get("supervisor", "super123", "api/acd/wallboard").body()).contains("\"callbacks\":1");
+
+        ScriptedManager manager = ScriptedManager.shared();
+        manager.nextOriginate(ScriptedManager.Outcome.ANSWERED);
+        int before = manager.actions("Originate").size();
+        assertThat(put("agent11", "{\"state\":\"READY\"}").statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(TestEnvironment.row(
+                "SELECT state, agent_id, attempts FROM callback_task WHERE call_id = ?", callId))
+                .containsEntry("state", "DONE").containsEntry("agent_id", String.valueOf(agentId)).containsEntry("attempts", "1"));
+        java.util.Map<String, String> originate = manager.actions("Originate").get(before);
+        assertThat(originate.get("channel")).contains("13600000000");
+        assertThat(originate.get("variable")).contains("UD_PURPOSE=CALLBACK", "UD_AGENT_EXTENSION=8011");
+        assertThat(TestEnvironment.row("SELECT agent_id, agent_answered_at IS NOT NULL AS answered FROM call_record WHERE id = ?", callId))
+                .containsEntry("agent_id", String.valueOf(agentId)).containsEntry("answered", "1");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(states(agentId))
+                .containsSubsequence("READY", "RESERVED", "ON_CALL", "WRAP_UP"));
+        assertThat(post("agent11", "api/agents/me/wrap-up", "{\"callId\":" + callId + ",\"disposition\":\"RESOLVED\"}", "en")
+                .body()).contains("\"state\":\"READY\"");
+    }
+
+    @Test
     void refusalsAreToldInTheAgentsLanguage() throws Exception {
         HttpResponse<String> notSignedIn = put("agent09", "{\"state\":\"READY\"}");
         assertThat(notSignedIn.statusCode()).isEqualTo(409);

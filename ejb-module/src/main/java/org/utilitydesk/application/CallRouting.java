@@ -34,6 +34,9 @@ public interface CallRouting {
     /** The agent's state now; empty if they are not an agent. */
     Optional<AgentView> agent(String username);
 
+    /** The extension of a user who is an agent (signed in or not). */
+    Optional<String> extensionOf(String username);
+
     /**
      * Ends the agent's after-call work on {@code callId} with a disposition (and notes, required for some
      * dispositions). Submitting the same wrap-up twice, or after the wrap-up time ran out, records it once.
@@ -98,6 +101,16 @@ public interface CallRouting {
 
     /** As {@link #left(long)} for the telephone system's hang-up report; unknown uids are ignored. */
     void hungUp(String callUid);
+
+    /**
+     * The waiting caller would rather be called back: they hang up but keep their place in line; when an
+     * agent frees up, the application calls them and puts them through to that agent. False if the caller
+     * is no longer waiting.
+     */
+    boolean callBack(long callId);
+
+    /** How the call placed for a callback went (answered, ended, not reached). */
+    void callbackProgressed(long outboundCallId, OutboundCalls.Progress progress);
 
     // ---------------------------------------------------------------- the wallboard
 

@@ -6,8 +6,12 @@ import org.utilitydesk.domain.model.call.OutboundCall;
 /** Places outbound calls through the telephone system and keeps track of what became of each. */
 public interface OutboundCalls {
 
-    /** A call to place; the same request key always means the same call. */
-    record DialRequest(String requestKey, OutboundCall.Purpose purpose, String number, Long accountId, String requestedBy) {
+    /**
+     * A call to place; the same request key always means the same call. {@code agentExtension} is the
+     * extension the customer is put through to once they answer (click-to-dial, callbacks), else null.
+     */
+    record DialRequest(String requestKey, OutboundCall.Purpose purpose, String number, Long accountId, String requestedBy,
+                       String agentExtension) {
     }
 
     /**

@@ -174,6 +174,46 @@ public class AcdRecords {
                 .setParameter(1, callId).setParameter(2, agentId).getResultList().isEmpty();
     }
 
+    /** A caller chose to be called back: their task waits with their place (the time they joined the line). */
+    public void callbackRequested(long callId, String callerNumber, String skill, int priority, Instant queuedAt, Instant at) {
+        em.createNativeQuery("INSERT INTO callback_task (call_id, caller_number, skill_code, priority, queued_at, state, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 'WAITING', ?) ON DUPLICATE KEY UPDATE call_id = call_id")
+                .setParameter(1, callId).setParameter(2, callerNumber).setParameter(3, skill).setParameter(4, priority)
+                .setParameter(5, Timestamp.from(queuedAt)).setParameter(6, Timestamp.from(at)).executeUpdate();
+    }
+
+    public void callbackDialling(long callId, long agentId, long outboundId) {
+        em.createNativeQuery("UPDATE callback_task SET state = 'DIALLING', agent_id = ?, outbound_id = ?, attempts = attempts + 1"
+                        + " WHERE call_id = ?")
+                .setParameter(1, agentId).setParameter(2, outboundId).setParameter(3, callId).executeUpdate();
+    }
+
+    /** WAITING again (not reached, to be retried), or finally DONE or FAILED. */
+    public void callbackState(long callId, String state, Instant at) {
+        em.createNativeQuery("UPDATE callback_task SET state = ?, done_at = ? WHERE call_id = ?")
+                .setParameter(1, state).setParameter(2, "WAITING".equals(state) ? null : Timestamp.from(at))
+                .setParameter(3, callId).executeUpdate();
+    }
+
+    /** A callback still owed to a caller, with what the desk shows of their call. */
+    public record OpenCallback(long callId, String callUid, String callerNumber, Long customerId, Long accountId, String skill,
+                               int priority, Instant queuedAt, int attempts, String ivrPath) {
+    }
+
+    /** Callbacks not yet done (also those whose dialling a restart interrupted), oldest place first. */
+    public List<OpenCallback> openCallbacks() {
+        List<OpenCallback> open = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT t.call_id, c.call_uid, t.caller_number, c.customer_id, c.account_id,"
+                + " t.skill_code, t.priority, t.queued_at, t.attempts, c.ivr_path FROM callback_task t"
+                + " JOIN call_record c ON c.id = t.call_id WHERE t.state IN ('WAITING', 'DIALLING') ORDER BY t.queued_at").getResultList()) {
+            Object[] r = (Object[]) row;
+            open.add(new OpenCallback(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    r[3] == null ? null : ((Number) r[3]).longValue(), r[4] == null ? null : ((Number) r[4]).longValue(),
+                    (String) r[5], ((Number) r[6]).intValue(), SqlValues.instant(r[7]), ((Number) r[8]).intValue(), (String) r[9]));
+        }
+        return open;
+    }
+
     public List<Choice> dispositions() {
         return choices("SELECT code, name_zh, name_en, needs_note FROM disposition_code ORDER BY rank_no, code");
     }

@@ -32,7 +32,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.CallRouting;
+import org.utilitydesk.application.OutboundCalls;
+import org.utilitydesk.domain.model.call.OutboundCall;
 import org.utilitydesk.domain.model.acd.AgentChange;
 import org.utilitydesk.domain.model.acd.AgentState;
 import org.utilitydesk.domain.model.acd.AgentStateException;
@@ -62,12 +65,21 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_NOTES = 2000;
     private static final long FIGURES_CACHE_MILLIS = 2_000;
+    private static final int MAX_CALLBACK_ATTEMPTS = 3;
 
     @Inject
     private AcdRecords records;
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private OutboundCalls outbound;
+
+    /** How long a caller who could not be reached for their callback waits for the next attempt. */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.acd.callback-retry-seconds", defaultValue = "60")
+    private int callbackRetrySeconds;
 
     @Resource
     private ManagedExecutorService executor;
@@ -86,6 +98,11 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     /** The call each agent is wrapping up (or wrapped up last, until they submit it). */
     private final Map<Long, Long> wrapping = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** The callback each outbound call was placed for. */
+    private final Map<Long, Long> callbacksByOutbound = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> callbackAttempts = new ConcurrentHashMap<>();
+    /** Callbacks not reached, and when they go back in line. */
+    private final Map<Long, Instant> callbackRetries = new ConcurrentHashMap<>();
     private final AtomicBoolean wallboardDirty = new AtomicBoolean(true);
     private volatile long[] figures;
     private volatile long figuresAt;
@@ -96,10 +113,23 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     }
 
     @PostConstruct
-    void closeStatesLeftOpen() {
-        int closed = records.closeOpenStates(clock.instant());
+    void start() {
+        Instant now = clock.instant();
+        int closed = records.closeOpenStates(now);
         if (closed > 0) {
             LOG.info(() -> "ACD started: " + closed + " agent states left open by the last run closed; agents log in again");
+        }
+        List<AcdRecords.OpenCallback> owed = records.openCallbacks();
+        for (AcdRecords.OpenCallback c : owed) {
+            AcdRecords.QueueSettings queue = records.queueFor(c.skill());
+            List<String> path = c.ivrPath() == null ? List.of() : List.of(c.ivrPath().split(">"));
+            calls.put(c.callId(), new CallInfo(new QueueRequest(c.callId(), c.callUid(), c.callerNumber(), c.customerId(),
+                    c.accountId(), c.skill(), path), queue, c.priority(), new AcdRecords.Caller(false, false), c.queuedAt()));
+            callbackAttempts.put(c.callId(), c.attempts());
+            apply(router.enqueue(new WaitingCall(c.callId(), c.skill(), c.priority(), c.queuedAt(), queue.relaxation(), true), now));
+        }
+        if (!owed.isEmpty()) {
+            LOG.info(() -> owed.size() + " callbacks owed to callers are back in line at their places");
         }
     }
 
@@ -144,6 +174,11 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     @Override
     public Optional<AgentView> agent(String username) {
         return agentId(username).map(this::view);
+    }
+
+    @Override
+    public Optional<String> extensionOf(String username) {
+        return records.agent(username).map(a -> a.profile().extension());
     }
 
     @Override
@@ -314,6 +349,99 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
         }
     }
 
+    @Override
+    public boolean callBack(long callId) {
+        CallInfo info = calls.get(callId);
+        if (info == null || info.request().callerNumber() == null || !info.request().callerNumber().matches("\\+?\\d{3,20}")
+                || !router.toCallback(callId)) {
+            return false; // gone, or a number we cannot call back (withheld)
+        }
+        records.callbackRequested(callId, info.request().callerNumber(), info.request().skill(), info.priority(),
+                info.queuedAt(), clock.instant());
+        callsByUid.remove(info.request().callUid()); // their hang-up no longer takes them out of line
+        offers.remove(callId);
+        wallboardDirty.set(true);
+        LOG.info(() -> "caller " + info.request().callerNumber() + " (call " + callId + ") will be called back for "
+                + info.request().skill());
+        return true;
+    }
+
+    @Override
+    public void callbackProgressed(long outboundCallId, OutboundCalls.Progress progress) {
+        Long callId = callbacksByOutbound.get(outboundCallId);
+        if (callId == null) {
+            return;
+        }
+        boolean talking = router.agentOf(callId).flatMap(router::agent).map(a -> a.state() == AgentState.ON_CALL).orElse(false);
+        switch (progress) {
+            case ANSWERED -> agentAnswered(callId);
+            case ENDED -> {
+                callbacksByOutbound.remove(outboundCallId);
+                if (talking) {
+                    conversationEnded(callId);
+                    callbackAttempts.remove(callId);
+                    records.callbackState(callId, "DONE", clock.instant());
+                } else {
+                    notReached(callId);
+                }
+            }
+            default -> {
+                callbacksByOutbound.remove(outboundCallId);
+                notReached(callId);
+            }
+        }
+    }
+
+    /** Places the call for a callback an agent is now free for: the customer first, then their extension. */
+    private void dialCallback(Offer offer) {
+        CallInfo info = calls.get(offer.callId());
+        AcdRecords.Agent agent = agents.get(offer.agentId());
+        if (info == null || agent == null) {
+            apply(router.leave(offer.callId(), clock.instant()));
+            return;
+        }
+        int attempt = callbackAttempts.merge(offer.callId(), 1, Integer::sum);
+        try {
+            OutboundCall placed = outbound.dial(new OutboundCalls.DialRequest("callback-" + offer.callId() + "-" + attempt,
+                    OutboundCall.Purpose.CALLBACK, info.request().callerNumber(), info.request().accountId(),
+                    agent.profile().username(), agent.profile().extension()));
+            callbacksByOutbound.put(placed.getId(), offer.callId());
+            records.callbackDialling(offer.callId(), offer.agentId(), placed.getId());
+            if (placed.getState() == OutboundCall.State.FAILED) {
+                callbackProgressed(placed.getId(), OutboundCalls.Progress.FAILED);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "callback for call " + offer.callId() + " not placed", e);
+            notReached(offer.callId());
+        }
+    }
+
+    /** The caller was not reached: the agent is free again; the callback waits and tries again, up to three times. */
+    private void notReached(long callId) {
+        Instant now = clock.instant();
+        apply(router.leave(callId, now));
+        if (callbackAttempts.getOrDefault(callId, 0) >= MAX_CALLBACK_ATTEMPTS) {
+            records.callbackState(callId, "FAILED", now);
+            callbackAttempts.remove(callId);
+            forget(callId);
+            LOG.warning(() -> "callback for call " + callId + " given up after " + MAX_CALLBACK_ATTEMPTS + " attempts");
+            return;
+        }
+        records.callbackState(callId, "WAITING", now);
+        callbackRetries.put(callId, now.plusSeconds(callbackRetrySeconds));
+    }
+
+    /** Callbacks whose retry time has come go back in line at the place they had. */
+    private void requeueCallbacks(Instant now) {
+        callbackRetries.forEach((callId, at) -> {
+            CallInfo info = calls.get(callId);
+            if (!at.isAfter(now) && callbackRetries.remove(callId, at) && info != null) {
+                apply(router.enqueue(new WaitingCall(callId, info.request().skill(), info.priority(), info.queuedAt(),
+                        info.queue().relaxation(), true), now));
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- the wallboard
 
     @Override
@@ -376,6 +504,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
 
     @Override
     protected void round() {
+        requeueCallbacks(clock.instant());
         apply(router.tick(clock.instant()));
         writeJournal();
         if (wallboardDirty.getAndSet(false) || router.snapshot(clock.instant()).lines().values().stream()
@@ -405,7 +534,11 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not record that call " + offer.callId() + " rings agent " + offer.agentId(), e);
             }
-            offers.computeIfAbsent(offer.callId(), id -> new CompletableFuture<>()).complete(offer);
+            if (offer.call().callback()) {
+                executor.execute(() -> dialCallback(offer));
+            } else {
+                offers.computeIfAbsent(offer.callId(), id -> new CompletableFuture<>()).complete(offer);
+            }
         }
         writeJournal();
         wallboardDirty.set(true);

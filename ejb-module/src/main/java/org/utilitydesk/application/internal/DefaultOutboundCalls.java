@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutboundCalls;
 import org.utilitydesk.domain.model.call.OutboundCall;
 import org.utilitydesk.domain.service.Telephone;
@@ -33,6 +34,9 @@ public class DefaultOutboundCalls implements OutboundCalls {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CallRouting routing;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public OutboundCall dial(DialRequest request) {
@@ -48,8 +52,12 @@ public class DefaultOutboundCalls implements OutboundCalls {
             return ledger.byRequestKey(request.requestKey()).orElseThrow(() -> e);
         }
         try {
-            telephone.originate(call.channelId(), request.number(),
+            Map<String, String> variables = new java.util.HashMap<>(
                     Map.of("UD_OUTBOUND_ID", String.valueOf(call.getId()), "UD_PURPOSE", request.purpose().name()));
+            if (request.agentExtension() != null) {
+                variables.put("UD_AGENT_EXTENSION", request.agentExtension());
+            }
+            telephone.originate(call.channelId(), request.number(), variables);
         } catch (Telephone.TelephoneUnavailableException e) {
             LOG.warning(() -> "outbound call " + call.getId() + " to " + request.number() + " not placed: " + e.getMessage());
             return ledger.failed(call.getId(), "TELEPHONE_UNAVAILABLE: " + e.getMessage());
@@ -85,6 +93,9 @@ public class DefaultOutboundCalls implements OutboundCalls {
             case BUSY -> call.notConnected(OutboundCall.State.BUSY, reason, clock.instant());
             case FAILED -> call.notConnected(OutboundCall.State.FAILED, reason, clock.instant());
             case ENDED -> call.ended(clock.instant());
+        }
+        if (call.getPurpose() == OutboundCall.Purpose.CALLBACK) {
+            routing.callbackProgressed(id, progress);
         }
     }
 }

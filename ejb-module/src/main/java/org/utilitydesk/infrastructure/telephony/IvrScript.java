@@ -317,10 +317,10 @@ public class IvrScript implements AgiScript {
             channel.streamFile(PROMPTS + (closed ? "after-hours" : "no-agents"));
             return menu.node(node.onFailure());
         }
-        boolean connected = false;
+        boolean handedOver = false;
         try {
             Instant since = Instant.now();
-            boolean mailboxOffered = false;
+            boolean longWaitOffered = false;
             channel.exec("StartMusicOnHold", "");
             while (true) {
                 Optional<CallRouting.AgentToRing> agent = routing.awaitAgent(call.callId, Duration.ofMillis(holdSliceMillis));
@@ -329,7 +329,7 @@ public class IvrScript implements AgiScript {
                     call.step("AGENT:" + agent.get().agentNo());
                     channel.exec("Dial", agentChannel.replace("{extension}", agent.get().extension()) + "," + queued.ringSeconds());
                     if ("ANSWER".equals(channel.getVariable("DIALSTATUS"))) {
-                        connected = true;
+                        handedOver = true;
                         routing.agentAnswered(call.callId);
                         routing.conversationEnded(call.callId);
                         call.outcome = CallOutcome.ANSWERED;
@@ -348,11 +348,20 @@ public class IvrScript implements AgiScript {
                     channel.streamFile(PROMPTS + "no-agents");
                     return menu.node(node.onFailure());
                 }
-                if (!mailboxOffered && Duration.between(since, Instant.now()).getSeconds() >= queued.maxWaitSeconds()) {
-                    mailboxOffered = true;
+                if (!longWaitOffered && Duration.between(since, Instant.now()).getSeconds() >= queued.maxWaitSeconds()) {
+                    longWaitOffered = true;
                     channel.exec("StopMusicOnHold", "");
+                    // 1: call me back (keeping my place), 2: leave a message, anything else: keep waiting
                     String key = channel.getData(PROMPTS + "long-wait", node.timeoutMillis(), 1);
-                    if ("1".equals(key)) {
+                    if ("1".equals(key) && routing.callBack(call.callId)) {
+                        handedOver = true;
+                        call.step("LONG_WAIT:CALLBACK");
+                        channel.streamFile(PROMPTS + "callback-confirmed");
+                        call.outcome = CallOutcome.CALLBACK;
+                        call.cause = "NORMAL";
+                        return menu.node(node.next());
+                    }
+                    if ("2".equals(key)) {
                         call.step("LONG_WAIT:MAILBOX");
                         return menu.node(node.onFailure());
                     }
@@ -361,7 +370,7 @@ public class IvrScript implements AgiScript {
                 }
             }
         } finally {
-            if (!connected) {
+            if (!handedOver) {
                 routing.left(call.callId); // hung up on hold or while the agent rang, or went to the mailbox
             }
         }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.application.OutboundCalls;
 import org.utilitydesk.domain.model.call.OutboundCall;
@@ -19,6 +20,9 @@ public class CallFacade {
     @Inject
     private CustomerService customers;
 
+    @Inject
+    private CallRouting routing;
+
     /**
      * Places the call. A request key (the desk sends one per click) makes a repeated request the same call;
      * the key is scoped to the user so two agents cannot collide.
@@ -33,7 +37,7 @@ public class CallFacade {
         String key = "dial:" + actor + ":" + (request.requestKey() == null || request.requestKey().isBlank()
                 ? UUID.randomUUID() : request.requestKey());
         return view(outbound.dial(new OutboundCalls.DialRequest(key.length() <= 64 ? key : key.substring(0, 64),
-                OutboundCall.Purpose.CLICK_TO_DIAL, request.number(), accountId, actor)));
+                OutboundCall.Purpose.CLICK_TO_DIAL, request.number(), accountId, actor, routing.extensionOf(actor).orElse(null))));
     }
 
     public Optional<OutboundCallView> find(long id) {

@@ -254,6 +254,19 @@ public final class InMemoryRouter implements Router {
     }
 
     @Override
+    public boolean toCallback(long callId) {
+        return locked(() -> {
+            Waiting entry = waiting.get(callId);
+            if (entry == null) {
+                return false;
+            }
+            unline(entry);
+            line(new Waiting(entry.call.asCallback(), entry.place));
+            return true;
+        });
+    }
+
+    @Override
     public Routing tick(Instant at) {
         return decide(out -> {
             for (Agent agent : List.copyOf(agents.values())) {

@@ -47,6 +47,12 @@ public interface Router {
      */
     Routing leave(long callId, Instant at);
 
+    /**
+     * The waiting caller hangs up to be called back: the entry stays at its place in line, marked as a
+     * callback. Nothing happens for a call not waiting.
+     */
+    boolean toCallback(long callId);
+
     /** Time passes: wrap-ups run out and waiting calls whose requirement has relaxed find agents. */
     Routing tick(Instant at);
 

@@ -24,7 +24,8 @@ import java.util.Optional;
 public class OutboundCall {
 
     /** Why the application places a call. */
-    public enum Purpose { CLICK_TO_DIAL, REMINDER, SURVEY }
+    /** CLICK_TO_DIAL and CALLBACK connect the customer to an agent's extension once they answer. */
+    public enum Purpose { CLICK_TO_DIAL, CALLBACK, REMINDER, SURVEY }
 
     public enum State {
         REQUESTED, DIALLING, ANSWERED, NO_ANSWER, BUSY, FAILED;

@@ -127,6 +127,19 @@ class InMemoryRouterTest {
     }
 
     @Test
+    void aCallerWhoAsksForACallbackKeepsTheirPlaceInLine() {
+        router.login(agent(1, Map.of("BILLING", 5)), T0);
+        router.enqueue(call(100, "BILLING", 0, T0), T0);
+        router.enqueue(call(101, "BILLING", 0, T0.plusSeconds(1)), T0.plusSeconds(1));
+        assertTrue(router.toCallback(100));
+        assertFalse(router.toCallback(999), "not waiting");
+        assertEquals(1, router.snapshot(T0.plusSeconds(2)).lines().get("BILLING").callbacks());
+        Offer offer = router.ready(1, T0.plusSeconds(3)).offers().get(0);
+        assertEquals(100, offer.callId(), "the callback is still first");
+        assertTrue(offer.call().callback());
+    }
+
+    @Test
     void theSameCallQueuedTwiceIsOneCall() {
         router.enqueue(call(100, "BILLING", 0, T0), T0);
         router.enqueue(call(100, "BILLING", 0, T0), T0.plusSeconds(1));

@@ -102,6 +102,17 @@ class DeskBrowserIT {
         assertThat(text(agent, "desk:call")).contains("最近账单", "未结工单");
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(supervisor, "wb-on-call").equals("1"));
 
+        // a work order from the call, clicked twice: one order
+        agent.findElement(By.id("desk:orderSubject")).sendKeys("电表箱冒烟");
+        agent.findElement(By.id("desk:createOrder")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).until(() -> text(agent, "desk:messages").contains("已创建工单 GD"));
+        agent.findElement(By.id("desk:createOrder")).click();
+        long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", call.uniqueId).get("id"));
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestEnvironment.row(
+                "SELECT COUNT(*) AS orders, MIN(channel) AS channel, MIN(subject) AS subject FROM work_order WHERE request_key = ?",
+                "call-" + callId + "-FAULT_REPAIR")).containsEntry("orders", "1").containsEntry("channel", "DESK")
+                .containsEntry("subject", "电表箱冒烟"));
+
         call.endConversation();
         heard.get(30, TimeUnit.SECONDS);
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> !agent.findElements(By.id("desk:finishWrapUp")).isEmpty());

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.CallRouting.AgentView;
 import org.utilitydesk.application.CallRouting.Choice;
@@ -19,10 +21,15 @@ import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.application.KnowledgeBase;
 import org.utilitydesk.domain.model.acd.AgentState;
 import org.utilitydesk.domain.model.acd.AgentStateException;
+import org.utilitydesk.domain.model.workorder.Channel;
+import org.utilitydesk.domain.model.workorder.WorkOrderType;
 import org.utilitydesk.interfaces.facade.CustomerFacade;
 import org.utilitydesk.interfaces.facade.CustomerRow;
 import org.utilitydesk.interfaces.facade.KnowledgeFacade;
 import org.utilitydesk.interfaces.facade.KnowledgeSearchView;
+import org.utilitydesk.interfaces.facade.NewWorkOrder;
+import org.utilitydesk.interfaces.facade.WorkOrderFacade;
+import org.utilitydesk.interfaces.facade.WorkOrderView;
 
 /**
  * The agent's working screen: their ACD state (ready, not ready with a reason), the call offered or in
@@ -35,6 +42,7 @@ import org.utilitydesk.interfaces.facade.KnowledgeSearchView;
 public class AgentDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AgentDesk.class.getName());
 
     @Inject
     private CallRouting routing;
@@ -48,6 +56,9 @@ public class AgentDesk implements Serializable {
     @Inject
     private LocaleSelection localeSelection;
 
+    @Inject
+    private WorkOrderFacade workOrders;
+
     private AgentView agent;
     private OfferedCall call;
     private CustomerService.Overview customer;
@@ -59,6 +70,11 @@ public class AgentDesk implements Serializable {
     private String notes;
     private String question;
     private String customerQuery;
+    private WorkOrderType orderType = WorkOrderType.FAULT_REPAIR;
+    private String orderAccount;
+    private String orderSubject;
+    private String orderDescription;
+    private String createdOrderNo;
 
     /** Opening the desk logs the agent in (not ready until they say so); a second tab finds them logged in. */
     public void open() {
@@ -87,6 +103,10 @@ public class AgentDesk implements Serializable {
             suggestions = knowledge.suggest(null, now.ivrPath(), null, 5, locale());
             disposition = null;
             notes = null;
+            orderAccount = customer == null || customer.accounts().isEmpty() ? null : customer.accounts().get(0).accountNumber();
+            orderSubject = null;
+            orderDescription = null;
+            createdOrderNo = null;
         }
     }
 
@@ -119,6 +139,73 @@ public class AgentDesk implements Serializable {
             call = null;
             refresh();
         });
+    }
+
+    /**
+     * Opens a work order for the caller through the same service every channel uses. One per call and type:
+     * a second click (or a stale page) finds the order already opened.
+     */
+    public void createOrder() {
+        if (call == null) {
+            return;
+        }
+        if (orderSubject == null || orderSubject.isBlank()) {
+            message(FacesMessage.SEVERITY_WARN, "desk.orderSubjectRequired");
+            return;
+        }
+        String phone = call.callerNumber() != null && call.callerNumber().matches("\\+?\\d{5,20}") ? call.callerNumber() : null;
+        try {
+            WorkOrderView order = workOrders.open(new NewWorkOrder("call-" + call.callId() + "-" + orderType.name(), orderType, null,
+                    orderAccount, orderSubject.strip(), orderDescription, phone), Channel.DESK, user());
+            createdOrderNo = order.orderNo();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String text = faces.getApplication().getResourceBundle(faces, "msg").getString("desk.orderCreated");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    new java.text.MessageFormat(text, locale()).format(new Object[] {order.orderNo()}), null));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "work order from call " + call.callId() + " not opened", e);
+            message(FacesMessage.SEVERITY_ERROR, "desk.orderFailed");
+        }
+    }
+
+    public WorkOrderType[] getOrderTypes() {
+        return WorkOrderType.values();
+    }
+
+    public WorkOrderType getOrderType() {
+        return orderType;
+    }
+
+    public void setOrderType(WorkOrderType orderType) {
+        this.orderType = orderType;
+    }
+
+    public String getOrderAccount() {
+        return orderAccount;
+    }
+
+    public void setOrderAccount(String orderAccount) {
+        this.orderAccount = orderAccount;
+    }
+
+    public String getOrderSubject() {
+        return orderSubject;
+    }
+
+    public void setOrderSubject(String orderSubject) {
+        this.orderSubject = orderSubject;
+    }
+
+    public String getOrderDescription() {
+        return orderDescription;
+    }
+
+    public void setOrderDescription(String orderDescription) {
+        this.orderDescription = orderDescription;
+    }
+
+    public String getCreatedOrderNo() {
+        return createdOrderNo;
     }
 
     public void searchKnowledge() {

@@ -109,12 +109,23 @@ class AcdIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get("agent07", "api/agents/me").body())
                 .contains("\"state\":\"ON_CALL\""));
         assertThat(get("agent06", "api/agents/me").body()).contains("\"state\":\"NOT_READY\"", "\"reason\":\"RONA\"");
+        // the caller is not recognised by number; the agent finds out who it is
+        assertThat(get("agent07", "api/agents/me/call").body()).doesNotContain("\"customerId\"");
+        long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", call.uniqueId).get("id"));
+        HttpResponse<String> linked = http.send(TestEnvironment.as("agent07", PASSWORD, TestEnvironment.app("api/agents/me/call/customer"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"callId\":" + callId + ",\"customerId\":2}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(linked.body()).contains("\"customerId\":2");
+        HttpResponse<String> notTheirs = http.send(TestEnvironment.as("agent06", PASSWORD, TestEnvironment.app("api/agents/me/call/customer"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"callId\":" + callId + ",\"customerId\":3}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(notTheirs.statusCode()).isEqualTo(409);
         call.endConversation();
         heard.get(30, TimeUnit.SECONDS);
 
         assertThat(call.dialled()).containsExactly("PJSIP/8006", "PJSIP/8007");
-        assertThat(TestEnvironment.row("SELECT agent_id, ivr_path FROM call_record WHERE call_uid = ?", call.uniqueId))
-                .containsEntry("agent_id", String.valueOf(second));
+        assertThat(TestEnvironment.row("SELECT agent_id, customer_id FROM call_record WHERE call_uid = ?", call.uniqueId))
+                .containsEntry("agent_id", String.valueOf(second)).containsEntry("customer_id", "2");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(states(first))
                 .containsSubsequence("READY", "RESERVED", "NOT_READY:RONA"));
     }

@@ -46,6 +46,12 @@ public interface CallRouting {
     /** The call the agent holds now, or the one they are wrapping up. */
     Optional<OfferedCall> currentCall(String username);
 
+    /**
+     * The agent found who an unrecognised caller is: the call (and its record) now belongs to that customer.
+     * Refused for a call the agent does not hold or is not wrapping up.
+     */
+    OfferedCall linkCustomer(String username, long callId, long customerId);
+
     /** A call as the agent's desk sees it when it is offered: who calls, how they came, how long they waited. */
     record OfferedCall(long callId, String callUid, String callerNumber, Long customerId, Long accountId, String skill,
                        int priority, boolean repeatCaller, boolean vip, List<String> ivrPath, Instant queuedAt,

@@ -131,6 +131,16 @@ public class AcdRecords {
                 .setParameter(1, agentId).setParameter(2, Timestamp.from(at)).setParameter(3, callId).executeUpdate();
     }
 
+    /** The agent identified the caller: the record names the customer (the account stays unknown). */
+    public void linkCustomer(long callId, long customerId) {
+        int updated = em.createNativeQuery("UPDATE call_record SET customer_id = ? WHERE id = ? AND EXISTS"
+                        + " (SELECT 1 FROM customer WHERE id = ?)")
+                .setParameter(1, customerId).setParameter(2, callId).setParameter(3, customerId).executeUpdate();
+        if (updated != 1) {
+            throw new IllegalArgumentException("no customer " + customerId + " or call " + callId);
+        }
+    }
+
     public Optional<Long> callIdOf(String callUid) {
         List<?> ids = em.createNativeQuery("SELECT id FROM call_record WHERE call_uid = ?").setParameter(1, callUid).getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());

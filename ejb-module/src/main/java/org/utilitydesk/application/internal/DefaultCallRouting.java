@@ -228,6 +228,21 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     }
 
     @Override
+    public OfferedCall linkCustomer(String username, long callId, long customerId) {
+        long id = loggedIn(username);
+        Long held = router.agent(id).map(AgentStatus::callId).orElse(null);
+        CallInfo info = calls.get(callId);
+        if (info == null || !(Long.valueOf(callId).equals(held) || Long.valueOf(callId).equals(wrapping.get(id)))) {
+            throw new AgentStateException("acd.notYourCall", "call " + callId + " is not agent " + id + "'s");
+        }
+        records.linkCustomer(callId, customerId);
+        QueueRequest r = info.request();
+        calls.put(callId, new CallInfo(new QueueRequest(r.callId(), r.callUid(), r.callerNumber(), customerId, null, r.skill(),
+                r.ivrPath()), info.queue(), info.priority(), info.caller(), info.queuedAt()));
+        return currentCall(username).orElseThrow();
+    }
+
+    @Override
     public List<Choice> notReadyReasons() {
         return records.notReadyReasons();
     }

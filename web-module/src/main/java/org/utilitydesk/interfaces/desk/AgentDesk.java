@@ -213,6 +213,21 @@ public class AgentDesk implements Serializable {
                 : knowledge.search(new KnowledgeBase.Search(question.strip(), null, null, KnowledgeBase.Scope.STAFF, 0, 5), locale());
     }
 
+    /** Links the unrecognised caller to the customer the agent found; the 360 and suggestions load at once. */
+    public void linkCustomer(long customerId) {
+        if (call == null) {
+            return;
+        }
+        long callId = call.callId();
+        act(() -> {
+            call = routing.linkCustomer(user(), callId, customerId);
+            customer = customers.overview(customerId).orElse(null);
+            orderAccount = customer == null || customer.accounts().isEmpty() ? null : customer.accounts().get(0).accountNumber();
+            customerMatches = List.of();
+            message(FacesMessage.SEVERITY_INFO, "desk.linked");
+        });
+    }
+
     public void searchCustomers() {
         customerMatches = customerQuery == null || customerQuery.strip().length() < 2 ? List.of()
                 : customers.search(customerQuery.strip(), 0, 10);

@@ -25,7 +25,8 @@ import org.utilitydesk.interfaces.security.Roles;
 /**
  * The signed-in agent's place in the ACD, for desks other than ours (a softphone, a CTI bar):
  * {@code POST /api/agents/me/login}, {@code PUT /api/agents/me/state} (READY, or NOT_READY with a reason),
- * {@code GET /api/agents/me/call} (the call offered or in hand, with the IVR path), {@code POST
+ * {@code GET /api/agents/me/call} (the call offered or in hand, with the IVR path), {@code PUT
+ * /api/agents/me/call/customer} (an unrecognised caller is this customer), {@code POST
  * /api/agents/me/wrap-up}, {@code DELETE /api/agents/me} (log out). Refusals answer 409 with a message in
  * the caller's language.
  */
@@ -37,6 +38,10 @@ public class AgentResource {
     /** READY, or NOT_READY with one of the not-ready reasons. */
     public record StateChange(@NotNull(message = "{acd.state}") @Pattern(regexp = "READY|NOT_READY",
             message = "{acd.state}") String state, @Size(max = 32) String reason) {
+    }
+
+    /** Who an unrecognised caller is, as the agent found out. */
+    public record CallerIs(@NotNull @Positive Long callId, @NotNull @Positive Long customerId) {
     }
 
     public record WrapUp(@NotNull @Positive Long callId, @NotNull(message = "{acd.disposition}") @Size(max = 32) String disposition,
@@ -75,6 +80,13 @@ public class AgentResource {
     @Path("call")
     public Response call() {
         return routing.currentCall(user()).map(call -> Response.ok(call).build()).orElseGet(() -> Response.noContent().build());
+    }
+
+    @PUT
+    @Path("call/customer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CallRouting.OfferedCall link(@Valid @NotNull(message = "a JSON body is required") CallerIs caller) {
+        return routing.linkCustomer(user(), caller.callId(), caller.customerId());
     }
 
     @POST

@@ -229,13 +229,7 @@ class AcdIT {
 
     /** Gives the agent a known billing proficiency (read when they sign in) and returns their agent id. */
     private long agentWithBilling(String username, int proficiency) throws Exception {
-        try (Connection c = TestEnvironment.database(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE agent_skill k JOIN agent a ON a.id = k.agent_id JOIN app_user u ON u.id = a.user_id"
-                        + " JOIN skill s ON s.id = k.skill_id SET k.proficiency = ? WHERE u.username = ? AND s.code = 'BILLING'")) {
-            ps.setInt(1, proficiency);
-            ps.setString(2, username);
-            assertThat(ps.executeUpdate()).isEqualTo(1);
-        }
+        TestEnvironment.proficiency(username, "BILLING", proficiency);
         signedIn.add(username);
         return Long.parseLong(TestEnvironment.row("SELECT a.id FROM agent a JOIN app_user u ON u.id = a.user_id WHERE u.username = ?",
                 username).get("id"));

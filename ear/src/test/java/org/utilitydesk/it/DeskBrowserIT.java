@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -66,12 +64,7 @@ class DeskBrowserIT {
 
     @Test
     void theAgentSeesTheCallerPopUpAndWrapsUpWhileTheWallboardFollows() throws Exception {
-        try (Connection c = TestEnvironment.database(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE agent_skill k JOIN agent a ON a.id = k.agent_id JOIN app_user u ON u.id = a.user_id"
-                        + " JOIN skill s ON s.id = k.skill_id SET k.proficiency = 9 WHERE u.username = ? AND s.code = 'BILLING'")) {
-            ps.setString(1, AGENT);
-            ps.executeUpdate();
-        }
+        TestEnvironment.proficiency(AGENT, "BILLING", 9);
         String customerName = TestEnvironment.row("SELECT name FROM customer WHERE id = ?", 1).get("name");
 
         Browsers.signIn(agent, AGENT, "agent123", "desk/agent.xhtml");

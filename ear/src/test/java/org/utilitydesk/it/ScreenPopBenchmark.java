@@ -3,8 +3,6 @@ package org.utilitydesk.it;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,12 +30,7 @@ public final class ScreenPopBenchmark {
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         String agent = args.length > 1 ? args[1] : "agent20";
-        try (Connection c = TestEnvironment.database(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE agent_skill k JOIN agent a ON a.id = k.agent_id JOIN app_user u ON u.id = a.user_id"
-                        + " JOIN skill s ON s.id = k.skill_id SET k.proficiency = 10 WHERE u.username = ? AND s.code = 'BILLING'")) {
-            ps.setString(1, agent);
-            ps.executeUpdate();
-        }
+        TestEnvironment.proficiency(agent, "BILLING", 10);
         HttpClient http = HttpClient.newHttpClient();
         WebDriver browser = DeskBrowserIT.Browsers.open();
         try {

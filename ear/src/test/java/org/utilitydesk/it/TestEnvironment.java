@@ -42,6 +42,20 @@ public final class TestEnvironment {
                 System.getProperty("it.db.user", "utilitydesk"), System.getProperty("it.db.password", "utilitydesk"));
     }
 
+    /** Gives a demo agent a known proficiency in a skill they have (routing reads it when they sign in). */
+    public static void proficiency(String username, String skill, int level) throws SQLException {
+        try (Connection c = database(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE agent_skill k JOIN agent a ON a.id = k.agent_id JOIN app_user u ON u.id = a.user_id"
+                        + " JOIN skill s ON s.id = k.skill_id SET k.proficiency = ? WHERE u.username = ? AND s.code = ?")) {
+            ps.setInt(1, level);
+            ps.setString(2, username);
+            ps.setString(3, skill);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException(username + " has no skill " + skill);
+            }
+        }
+    }
+
     /** The first row a query with one parameter finds, column label to value as text; empty if none. */
     public static Map<String, String> row(String sql, Object parameter) throws SQLException {
         try (Connection c = database(); PreparedStatement ps = c.prepareStatement(sql)) {

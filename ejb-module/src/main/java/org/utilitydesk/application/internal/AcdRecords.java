@@ -3,13 +3,11 @@ package org.utilitydesk.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,24 +88,28 @@ public class AcdRecords {
             steps.add(new Relaxation.Step(((Number) step[0]).intValue(), ((Number) step[1]).intValue()));
         }
         return new QueueSettings(queueId, (String) r[1], skill, (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), time(r[8]), time(r[9]),
+                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), SqlValues.time(r[8]), SqlValues.time(r[9]),
                 new Relaxation(steps));
     }
 
-    /** Every skill's names, by code, in the order they were defined. */
-    public Map<String, String[]> skillNames() {
-        Map<String, String[]> names = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("SELECT code, name_zh, name_en FROM skill ORDER BY id").getResultList()) {
+    /** A skill with its names, and whether a queue serves it (the wallboard always shows those lines). */
+    public record Skill(String code, String nameZh, String nameEn, boolean queued) {
+    }
+
+    public List<Skill> skills() {
+        List<Skill> skills = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT s.code, s.name_zh, s.name_en,"
+                + " EXISTS (SELECT 1 FROM call_queue q WHERE q.skill_id = s.id) FROM skill s ORDER BY s.id").getResultList()) {
             Object[] r = (Object[]) row;
-            names.put((String) r[0], new String[] {(String) r[1], (String) r[2]});
+            skills.add(new Skill((String) r[0], (String) r[1], (String) r[2], SqlValues.bool(r[3])));
         }
-        return names;
+        return skills;
     }
 
     /** Whether the calling customer is a VIP and whether the number called in the 24 hours before. */
     public Caller caller(long callId, String callerNumber, Long customerId, Instant at) {
-        boolean vip = customerId != null && Boolean.TRUE.equals(asBoolean(em.createNativeQuery(
-                "SELECT vip FROM customer WHERE id = ?").setParameter(1, customerId).getResultList()));
+        boolean vip = customerId != null && em.createNativeQuery("SELECT vip FROM customer WHERE id = ?")
+                .setParameter(1, customerId).getResultStream().anyMatch(SqlValues::bool);
         boolean repeat = callerNumber != null && !callerNumber.isBlank() && ((Number) em.createNativeQuery(
                         "SELECT COUNT(*) FROM call_record WHERE caller_number = ? AND started_at >= ? AND id <> ?")
                 .setParameter(1, callerNumber).setParameter(2, Timestamp.from(at.minusSeconds(24 * 3600)))
@@ -141,10 +143,6 @@ public class AcdRecords {
         }
     }
 
-    public Optional<Long> callIdOf(String callUid) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM call_record WHERE call_uid = ?").setParameter(1, callUid).getResultList();
-        return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());
-    }
 
     /**
      * Writes state changes in the order they happened: each closes the agent's open row and opens the
@@ -249,20 +247,10 @@ public class AcdRecords {
         List<Choice> choices = new ArrayList<>();
         for (Object row : em.createNativeQuery(sql).getResultList()) {
             Object[] r = (Object[]) row;
-            choices.add(new Choice((String) r[0], (String) r[1], (String) r[2], Boolean.TRUE.equals(asBoolean(List.of(r[3])))));
+            choices.add(new Choice((String) r[0], (String) r[1], (String) r[2], SqlValues.bool(r[3])));
         }
         return choices;
     }
 
-    private static Boolean asBoolean(List<?> values) {
-        if (values.isEmpty() || values.get(0) == null) {
-            return null;
-        }
-        Object value = values.get(0);
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
 
-    private static LocalTime time(Object value) {
-        return value == null ? null : value instanceof Time t ? t.toLocalTime() : LocalTime.parse(value.toString());
-    }
 }

@@ -66,6 +66,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     private static final int MAX_NOTES = 2000;
     private static final long FIGURES_CACHE_MILLIS = 2_000;
     private static final int MAX_CALLBACK_ATTEMPTS = 3;
+    private static final long REFERENCE_MILLIS = 60_000;
 
     @Inject
     private AcdRecords records;
@@ -90,6 +91,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     private final List<AgentChange> unwritten = new ArrayList<>();
     private final Router router = new InMemoryRouter(journal::add);
     private final Map<Long, AcdRecords.Agent> agents = new ConcurrentHashMap<>();
+    private final Map<String, Long> agentIds = new ConcurrentHashMap<>();
     private final Map<Long, CallInfo> calls = new ConcurrentHashMap<>();
     /** When routing offered each call (the screen-pop's starting point). */
     private final Map<Long, Instant> offeredAt = new ConcurrentHashMap<>();
@@ -107,6 +109,11 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     private volatile long[] figures;
     private volatile long figuresAt;
     private volatile LocalDate figuresDay;
+
+    private record ReferenceData(List<AcdRecords.Skill> skills, List<Choice> dispositions, List<Choice> reasons, long loadedAt) {
+    }
+
+    private volatile ReferenceData reference;
 
     private record CallInfo(QueueRequest request, AcdRecords.QueueSettings queue, int priority, AcdRecords.Caller caller,
                             Instant queuedAt) {
@@ -140,6 +147,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
         AcdRecords.Agent agent = records.agent(username)
                 .orElseThrow(() -> new AgentStateException("acd.notAnAgent", username + " is not an agent"));
         agents.put(agent.profile().agentId(), agent);
+        agentIds.put(username, agent.profile().agentId());
         apply(router.login(agent.profile(), clock.instant()));
         LOG.info(() -> "agent " + username + " logged in on extension " + agent.profile().extension());
         return view(agent.profile().agentId());
@@ -155,7 +163,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     @Override
     public AgentView notReady(String username, String reason) {
         long id = loggedIn(username);
-        if (reason == null || records.notReadyReasons().stream().noneMatch(r -> r.code().equals(reason))) {
+        if (reason == null || reference().reasons().stream().noneMatch(r -> r.code().equals(reason))) {
             throw new AgentStateException("acd.unknownReason", "no not-ready reason " + reason);
         }
         apply(router.notReady(id, reason, clock.instant()));
@@ -164,9 +172,9 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
 
     @Override
     public void logout(String username) {
-        Optional<AcdRecords.Agent> agent = agents.values().stream().filter(a -> a.profile().username().equals(username)).findFirst();
-        if (agent.isPresent()) {
-            apply(router.logout(agent.get().profile().agentId(), clock.instant()));
+        Optional<Long> id = agentId(username);
+        if (id.isPresent()) {
+            apply(router.logout(id.get(), clock.instant()));
             LOG.info(() -> "agent " + username + " logged out");
         }
     }
@@ -184,7 +192,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     @Override
     public AgentView wrapUp(String username, long callId, String disposition, String notes) {
         long id = loggedIn(username);
-        Optional<Choice> chosen = records.dispositions().stream().filter(d -> d.code().equals(disposition)).findFirst();
+        Optional<Choice> chosen = reference().dispositions().stream().filter(d -> d.code().equals(disposition)).findFirst();
         if (chosen.isEmpty()) {
             throw new AgentStateException("acd.dispositionRequired", "no disposition " + disposition);
         }
@@ -244,12 +252,12 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
 
     @Override
     public List<Choice> notReadyReasons() {
-        return records.notReadyReasons();
+        return reference().reasons();
     }
 
     @Override
     public List<Choice> dispositions() {
-        return records.dispositions();
+        return reference().dispositions();
     }
 
     // ---------------------------------------------------------------- callers
@@ -339,7 +347,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
 
     @Override
     public void left(long callId) {
-        if (router.agent(router.agentOf(callId).orElse(-1L)).map(a -> a.state() == AgentState.ON_CALL).orElse(false)) {
+        if (talking(callId)) {
             conversationEnded(callId); // they talked; the caller's side ended it
             return;
         }
@@ -387,7 +395,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
         if (callId == null) {
             return;
         }
-        boolean talking = router.agentOf(callId).flatMap(router::agent).map(a -> a.state() == AgentState.ON_CALL).orElse(false);
+        boolean talking = talking(callId);
         switch (progress) {
             case ANSWERED -> agentAnswered(callId);
             case ENDED -> {
@@ -463,14 +471,12 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     public Wallboard wallboard() {
         Instant now = clock.instant();
         RouterSnapshot snapshot = router.snapshot(now);
-        Map<String, String[]> names = records.skillNames();
         List<LineFigures> lines = new ArrayList<>();
-        for (Map.Entry<String, String[]> skill : names.entrySet()) {
-            RouterSnapshot.Line line = snapshot.lines().get(skill.getKey());
-            if (line != null || List.of("BILLING", "FAULT_REPAIR", "COMPLAINT").contains(skill.getKey())) {
-                lines.add(new LineFigures(skill.getKey(), skill.getValue()[0], skill.getValue()[1],
-                        line == null ? 0 : line.waiting(), line == null ? 0 : line.callbacks(),
-                        line == null ? 0 : line.longestWaitSeconds()));
+        for (AcdRecords.Skill skill : reference().skills()) {
+            RouterSnapshot.Line line = snapshot.lines().get(skill.code());
+            if (line != null || skill.queued()) {
+                lines.add(new LineFigures(skill.code(), skill.nameZh(), skill.nameEn(), line == null ? 0 : line.waiting(),
+                        line == null ? 0 : line.callbacks(), line == null ? 0 : line.longestWaitSeconds()));
             }
         }
         long[] today = figuresToday(now);
@@ -522,8 +528,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
         requeueCallbacks(clock.instant());
         apply(router.tick(clock.instant()));
         writeJournal();
-        if (wallboardDirty.getAndSet(false) || router.snapshot(clock.instant()).lines().values().stream()
-                .anyMatch(l -> l.waiting() + l.callbacks() > 0)) {
+        if (wallboardDirty.getAndSet(false) || router.anyoneWaiting()) {
             figuresAt = 0;
             for (Listener listener : listeners) {
                 notify(() -> listener.wallboardChanged());
@@ -614,9 +619,23 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
                 .orElseThrow(() -> new AgentStateException("acd.notLoggedIn", username + " is not logged in to the ACD"));
     }
 
+    /** Whether an agent is talking on the call (not just ringing for it). */
+    private boolean talking(long callId) {
+        return router.agentOf(callId).flatMap(router::agent).map(a -> a.state() == AgentState.ON_CALL).orElse(false);
+    }
+
     private Optional<Long> agentId(String username) {
-        return agents.values().stream().filter(a -> a.profile().username().equals(username))
-                .map(a -> a.profile().agentId()).findFirst();
+        return Optional.ofNullable(agentIds.get(username));
+    }
+
+    /** Skills, dispositions and not-ready reasons, read again at most once a minute (a change applies within a minute). */
+    private ReferenceData reference() {
+        ReferenceData data = reference;
+        if (data == null || System.currentTimeMillis() - data.loadedAt() > REFERENCE_MILLIS) {
+            data = new ReferenceData(records.skills(), records.dispositions(), records.notReadyReasons(), System.currentTimeMillis());
+            reference = data;
+        }
+        return data;
     }
 
     private AgentView view(long agentId) {

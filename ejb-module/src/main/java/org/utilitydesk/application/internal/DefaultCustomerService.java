@@ -106,7 +106,7 @@ public class DefaultCustomerService implements CustomerService {
             calls.add(new CallLine(instant(k[0]), (String) k[1], (String) k[2], (String) k[3], (String) k[4], (String) k[5]));
         }
         return Optional.of(new Overview(customerId, (String) c[0], (String) c[1], (String) c[2],
-                c[3] instanceof Boolean v ? v : ((Number) c[3]).intValue() != 0, PersonalData.maskPhone((String) c[4]),
+                SqlValues.bool(c[3]), PersonalData.maskPhone((String) c[4]),
                 accounts, bills, payments, orders, calls));
     }
 

@@ -175,7 +175,7 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
         found.ifPresent(a -> {
             List<?> earlier = em.createNativeQuery("SELECT helpful FROM kb_vote WHERE article_id = ? AND voter = ? FOR UPDATE")
                     .setParameter(1, a.getId()).setParameter(2, voter).getResultList();
-            Boolean previous = earlier.isEmpty() ? null : asBoolean(earlier.get(0));
+            Boolean previous = earlier.isEmpty() ? null : SqlValues.bool(earlier.get(0));
             if (previous != null && previous == helpful) {
                 return;
             }
@@ -335,13 +335,6 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
     private KnowledgeCategory category(String code) {
         return em.createNamedQuery("KnowledgeCategory.findByCode", KnowledgeCategory.class).setParameter("code", code)
                 .getResultStream().findFirst().orElseThrow(() -> new UnknownCategoryException(code));
-    }
-
-    private static Boolean asBoolean(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        return value instanceof Number n && n.intValue() != 0;
     }
 
     private static String blankToNull(String s) {

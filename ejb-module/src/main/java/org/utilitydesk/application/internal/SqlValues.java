@@ -1,9 +1,11 @@
 package org.utilitydesk.application.internal;
 
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 /** Values of native queries, whichever Java type the driver hands back for a column. */
@@ -18,6 +20,16 @@ final class SqlValues {
             return null;
         }
         return value instanceof Timestamp t ? t.toInstant() : ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
+
+    /** BOOLEAN columns come back as Boolean or as a number (TINYINT(1)); NULL is false. */
+    static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    /** TIME columns, NULL as null. */
+    static LocalTime time(Object value) {
+        return value == null ? null : value instanceof Time t ? t.toLocalTime() : LocalTime.parse(value.toString());
     }
 
     static LocalDate date(Object value) {

@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -231,11 +229,6 @@ public class AgentDesk implements Serializable {
     public void searchCustomers() {
         customerMatches = customerQuery == null || customerQuery.strip().length() < 2 ? List.of()
                 : customers.search(customerQuery.strip(), 0, 10);
-    }
-
-    /** Seconds the caller waited in line before this call reached the agent. */
-    public long getWaitedSeconds() {
-        return call == null ? 0 : Math.max(0, Duration.between(call.queuedAt(), Instant.now()).getSeconds());
     }
 
     public String getIvrPathText() {

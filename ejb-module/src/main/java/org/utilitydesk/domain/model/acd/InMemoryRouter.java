@@ -34,6 +34,8 @@ public final class InMemoryRouter implements Router {
     /** Calls offered to or connected with an agent. */
     private final Map<Long, Agent> connected = new HashMap<>();
     private long nextPlace;
+    /** How many signed-in agents hold each skill. */
+    private final Map<String, Integer> signedIn = new HashMap<>();
     private final Consumer<AgentChange> journal;
 
     /** A router that reports nothing but its results. */
@@ -107,10 +109,10 @@ public final class InMemoryRouter implements Router {
                 enter(agent, AgentState.NOT_READY, LOGIN, at, out);
             } else if (agent.state == AgentState.READY) {
                 unready(agent);
-                agent.profile = profile;
+                reskill(agent, profile);
                 makeReady(agent, at, out);
             } else {
-                agent.profile = profile;
+                reskill(agent, profile);
             }
         });
     }
@@ -295,8 +297,12 @@ public final class InMemoryRouter implements Router {
 
     @Override
     public boolean staffed(String skill) {
-        return locked(() -> agents.values().stream()
-                .anyMatch(a -> a.state != AgentState.LOGGED_OUT && a.profile.proficiency(skill) > 0));
+        return locked(() -> signedIn.getOrDefault(skill, 0) > 0);
+    }
+
+    @Override
+    public boolean anyoneWaiting() {
+        return locked(() -> !waiting.isEmpty());
     }
 
     @Override
@@ -420,12 +426,28 @@ public final class InMemoryRouter implements Router {
     }
 
     private void enter(Agent agent, AgentState state, String reason, Instant at, Outcome out) {
+        if ((agent.state == AgentState.LOGGED_OUT) != (state == AgentState.LOGGED_OUT)) {
+            count(agent.profile, state == AgentState.LOGGED_OUT ? -1 : 1);
+        }
         agent.state = state;
         agent.reason = reason;
         agent.since = at;
         AgentChange change = new AgentChange(agent.id(), state, reason, at);
         out.changes.add(change);
         journal.accept(change);
+    }
+
+    /** A signed-in agent's skills change (they signed in again): the staffing counts follow. */
+    private void reskill(Agent agent, AgentProfile profile) {
+        count(agent.profile, -1);
+        agent.profile = profile;
+        count(profile, 1);
+    }
+
+    private void count(AgentProfile profile, int delta) {
+        for (String skill : profile.skills().keySet()) {
+            signedIn.merge(skill, delta, (a, b) -> a + b == 0 ? null : a + b);
+        }
     }
 
     /** Takes the agent out of every ready set (before anything their ordering depends on changes). */

@@ -35,14 +35,4 @@ public record Relaxation(List<Step> steps) {
         }
         return required;
     }
-
-    /** The next wait (in seconds) at which the requirement changes, or -1 if it never does again. */
-    public long nextChangeAfter(long waitedSeconds) {
-        for (Step step : steps) {
-            if (step.afterSeconds() > waitedSeconds) {
-                return step.afterSeconds();
-            }
-        }
-        return -1;
-    }
 }

@@ -61,6 +61,9 @@ public interface Router {
     /** Whether any logged-in agent has the skill (waiting makes sense only then). */
     boolean staffed(String skill);
 
+    /** Whether any caller (or callback) is waiting in any line. */
+    boolean anyoneWaiting();
+
     /** True while the call waits in line (not yet offered, or put back after a missed offer). */
     boolean isWaiting(long callId);
 

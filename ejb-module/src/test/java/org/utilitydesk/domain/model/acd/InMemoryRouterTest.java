@@ -150,6 +150,21 @@ class InMemoryRouterTest {
     }
 
     @Test
+    void aSkillIsStaffedWhileSomeoneWithItIsSignedIn() {
+        assertFalse(router.staffed("BILLING"));
+        router.login(agent(1, Map.of("BILLING", 5)), T0);
+        router.login(agent(2, Map.of("BILLING", 3, "ENGLISH", 4)), T0);
+        assertTrue(router.staffed("BILLING"));
+        router.logout(1, T0);
+        assertTrue(router.staffed("BILLING"));
+        router.login(agent(2, Map.of("ENGLISH", 4)), T0.plusSeconds(1)); // signed in again without billing
+        assertFalse(router.staffed("BILLING"));
+        assertTrue(router.staffed("ENGLISH"));
+        router.logout(2, T0.plusSeconds(2));
+        assertFalse(router.staffed("ENGLISH"));
+    }
+
+    @Test
     void anAgentWithoutTheSkillNeverGetsTheCall() {
         readyAgent(1, Map.of("BILLING", 10), T0);
         Routing routing = router.enqueue(call(100, "ENGLISH", 0, T0), T0);

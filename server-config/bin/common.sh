@@ -115,3 +115,21 @@ sql_tool() {
     -Djava.util.logging.config.file=/dev/null \
     -cp "$UD_ROOT/sql/target/utilitydesk-sql-0.1.0-SNAPSHOT.jar:$UD_ROOT/sql/target/lib/*" org.utilitydesk.sql.SqlTool "$@"
 }
+
+# run_job <job> <parameters JSON>: starts a batch job on the running instance as the demo supervisor, waits
+# for it to end, prints the execution (status, step counts) and the wall time.
+run_job() {
+  local api="http://127.0.0.1:$HTTP_PORT/utilitydesk/api" auth="supervisor:super123" started id body status t0
+  t0=$(date +%s.%N)
+  started=$(curl -sS -u "$auth" -H 'Content-Type: application/json' -d "$2" "$api/jobs/$1") || die "the application is not running"
+  id=$(sed -n 's/.*"executionId":\([0-9]*\).*/\1/p' <<< "$started")
+  [ -n "$id" ] || die "job $1 did not start: $started"
+  while :; do
+    body=$(curl -sS -u "$auth" "$api/jobs/executions/$id")
+    status=$(sed -n 's/.*"batchStatus":"\([A-Z]*\)".*/\1/p' <<< "$body" | head -1)
+    case "$status" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
+    sleep 1
+  done
+  echo "$body"
+  printf 'job=%s execution=%s status=%s wall_seconds=%.1f\n' "$1" "$id" "$status" "$(echo "$(date +%s.%N) - $t0" | bc)"
+}

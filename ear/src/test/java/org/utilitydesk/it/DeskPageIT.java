@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DeskPageIT {
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @Deployment(testable = false)
@@ -64,6 +64,22 @@ class DeskPageIT {
                 .contains("138****0001").contains("138****0020")
                 .doesNotContain("138****0021").doesNotContain("13800000001")
                 .contains("共 1000 位客户");
+    }
+
+    @Test
+    void supervisorsHaveTheJobConsoleAndReportsAndAgentsDoNot() throws Exception {
+        login("agent01", "agent123");
+        assertThat(get("supervisor/jobs.xhtml").statusCode()).isEqualTo(403);
+        assertThat(get("supervisor/reports.xhtml").statusCode()).isEqualTo(403);
+
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        login("supervisor", "super123");
+        HttpResponse<String> jobs = get("supervisor/jobs.xhtml");
+        assertThat(jobs.statusCode()).isEqualTo(200);
+        assertThat(jobs.body()).contains("批处理作业").contains("夜间统计").contains("电费催缴").contains("jobs:start");
+        HttpResponse<String> reports = get("supervisor/reports.xhtml");
+        assertThat(reports.statusCode()).isEqualTo(200);
+        assertThat(reports.body()).contains("话务与工单统计").contains("排班建议（Erlang C）").contains("reports:xlsx");
     }
 
     @Test

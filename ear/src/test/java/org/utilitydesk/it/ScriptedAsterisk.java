@@ -90,6 +90,7 @@ final class ScriptedAsterisk {
         private final java.util.concurrent.CountDownLatch conversationOver = new java.util.concurrent.CountDownLatch(1);
         private volatile String dialStatus = "NOANSWER";
         private final List<String> dialled = Collections.synchronizedList(new ArrayList<>());
+        private final java.util.Map<String, String> variables = new java.util.concurrent.ConcurrentHashMap<>();
 
         Call(Socket socket, String uniqueId) throws IOException {
             this.socket = socket;
@@ -127,6 +128,12 @@ final class ScriptedAsterisk {
         /** The caller and the agent say goodbye: the dial the application is waiting on returns. */
         void endConversation() {
             conversationOver.countDown();
+        }
+
+        /** A channel variable the dialplan set (Originate's variables, for an outbound call), as GET VARIABLE reads it. */
+        Call withVariable(String name, String value) {
+            variables.put(name, value);
+            return this;
         }
 
         /** The extensions the application dialled for this caller, in order. */
@@ -193,6 +200,10 @@ final class ScriptedAsterisk {
             }
             if (command.startsWith("GET VARIABLE DIALSTATUS")) {
                 return "200 result=1 (" + dialStatus + ")";
+            }
+            if (command.startsWith("GET VARIABLE ")) {
+                String value = variables.get(command.substring("GET VARIABLE ".length()).strip());
+                return value == null ? "200 result=0" : "200 result=1 (" + value + ")";
             }
             if (command.startsWith("CHANNEL STATUS")) {
                 return "200 result=6";

@@ -17,14 +17,14 @@ public interface CustomerService {
 
     /**
      * The customer 360 the desk shows when a call is offered: the customer, their accounts with meters,
-     * recent bills and payments, open work orders with their SLA state, past calls with notes. Phone
+     * recent bills and payments, payment reminders, open work orders with their SLA state, past calls with notes. Phone
      * numbers and addresses come masked.
      */
     Optional<Overview> overview(long customerId);
 
     record Overview(long customerId, String customerNo, String name, String customerType, boolean vip, String mobilePhone,
                     List<AccountLine> accounts, List<BillLine> bills, List<PaymentLine> payments,
-                    List<OrderLine> openOrders, List<CallLine> calls) {
+                    List<OrderLine> openOrders, List<CallLine> calls, List<ReminderLine> reminders) {
     }
 
     record AccountLine(String accountNumber, String energyType, String status, String address, String serviceArea,
@@ -39,6 +39,15 @@ public interface CustomerService {
     }
 
     record OrderLine(String orderNo, String type, String state, String subject, java.time.Instant slaDueAt, String slaStatus) {
+    }
+
+    /**
+     * A payment reminder sent (or not) about one of the customer's bills: when, which bill, by which channel,
+     * the reminder's status (SENT, PENDING, SKIPPED, FAILED) and how its delivery went (the SMS or e-mail
+     * outbox row's status, or the reminder call's state).
+     */
+    record ReminderLine(java.time.Instant at, String period, java.math.BigDecimal amountDue, String channel, String status,
+                        String delivery) {
     }
 
     record CallLine(java.time.Instant startedAt, String direction, String outcome, String disposition, String notes,

@@ -264,6 +264,69 @@ public final class DemoDataGenerator {
         }
     }
 
+    /**
+     * Appends {@code count} inbound calls on {@code day} (local time) for the statistics: arrivals follow a
+     * working-day curve (busiest 9-11 and 14-16), about 85 % are answered by one of the demo agents after an
+     * exponential wait, 10 % hang up waiting, the rest leave a message; a third of the callers call twice.
+     */
+    public void generateCalls(int count, LocalDate day) throws SQLException {
+        List<Long> queues = ids("SELECT id FROM call_queue ORDER BY id");
+        List<Long> agents = ids("SELECT id FROM agent ORDER BY id");
+        if (queues.isEmpty() || agents.isEmpty()) {
+            throw new IllegalArgumentException("generate the demo staff first (seed)");
+        }
+        double[] weight = new double[24];
+        double total = 0;
+        for (int h = 0; h < 24; h++) {
+            weight[h] = h < 7 ? 0.2 : h == 9 || h == 10 || h == 14 || h == 15 ? 3 : h < 21 ? 2 : 0.6;
+            total += weight[h];
+        }
+        long start = day.atStartOfDay(ZONE).toInstant().toEpochMilli();
+        String prefix = "gen-" + day.toString().replace("-", "") + "-" + Long.toString(System.nanoTime() % 1_000_000, 36) + "-";
+        int callers = Math.max(1, count * 2 / 3);
+        try (Writer w = writer = new Writer(writers);
+             Batch calls = new Batch("call_record", "call_uid, direction, caller_number, queue_id, agent_id, started_at, queued_at,"
+                + " agent_answered_at, ended_at, wrapped_up_at, outcome, ivr_path", 12)) {
+            for (int n = 0; n < count; n++) {
+                double pick = random.nextDouble() * total;
+                int hour = 0;
+                while (pick > weight[hour] && hour < 23) {
+                    pick -= weight[hour++];
+                }
+                long started = start + hour * 3_600_000L + random.nextInt(3_600_000);
+                long queued = started + 15_000 + random.nextInt(45_000);
+                double fate = random.nextDouble();
+                Long agent = null;
+                Timestamp answered = null;
+                Timestamp wrapped = null;
+                long ended;
+                String outcome;
+                if (fate < 0.85) {
+                    long wait = (long) (-Math.log(1 - random.nextDouble()) * 15_000);
+                    long talk = 90_000 + random.nextInt(420_000);
+                    agent = agents.get(random.nextInt(agents.size()));
+                    answered = at(queued + wait);
+                    ended = queued + wait + talk;
+                    wrapped = at(ended + 20_000 + random.nextInt(70_000));
+                    outcome = "ANSWERED";
+                } else if (fate < 0.95) {
+                    ended = queued + 5_000 + random.nextInt(120_000);
+                    outcome = "ABANDONED";
+                } else {
+                    ended = queued + 60_000 + random.nextInt(60_000);
+                    outcome = "VOICEMAIL";
+                }
+                calls.add(prefix + n, "INBOUND", "139" + String.format("%08d", random.nextInt(callers)),
+                        queues.get(random.nextInt(queues.size())), agent, at(started), at(queued), answered, at(ended), wrapped,
+                        outcome, "MAIN>1>0");
+            }
+        }
+    }
+
+    private static Timestamp at(long epochMillis) {
+        return Timestamp.valueOf(java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC));
+    }
+
     private BigDecimal usage(boolean business, boolean gas, int month) {
         double seasonal = (month >= 6 && month <= 9) || month <= 2 ? 1.45 : 1.0;
         double base = gas ? 25 + random.nextInt(30) : business ? 800 + random.nextInt(4000) : 90 + random.nextInt(260);

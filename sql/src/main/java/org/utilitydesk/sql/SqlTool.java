@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,10 @@ import javax.sql.DataSource;
  * Command-line entry point used by the start scripts and by people running benchmarks:
  * <pre>
  *   migrate            apply the migrations
- *   seed               migrate, then load the demo set (staff, outages, 1,000 customers) unless customers exist
+ *   seed               migrate, then load the demo set (staff, outages, 1,000 customers, two weeks of calls)
+ *                      unless customers exist
  *   generate N         migrate, then append N generated customers and print the insert rate
+ *   generate-calls N DAY   append N generated inbound calls on DAY (YYYY-MM-DD) for the statistics
  *   add-user NAME ROLES   create or reset a login (roles comma separated: AGENT,SUPERVISOR,ADMIN,EDITOR);
  *                      the password is read from the console, or from UD_NEW_PASSWORD when there is none
  * </pre>
@@ -28,6 +31,9 @@ public final class SqlTool {
     /** Seed of the demo set: the same seed gives the same customers, phones and account numbers. */
     static final long DEMO_SEED = 95598L;
     static final int DEMO_CUSTOMERS = 1_000;
+    /** Call history of the demo, so the reports have something to show: two weeks of a small center. */
+    static final int DEMO_CALL_DAYS = 14;
+    static final int DEMO_CALLS_PER_DAY = 1_500;
 
     private SqlTool() {
     }
@@ -72,10 +78,30 @@ public final class SqlTool {
                 }
                 generate(bulkUrl, user, password, Integer.parseInt(args[1]));
             }
+            case "generate-calls" -> {
+                if (args.length < 3 || !args[1].matches("\\d{1,8}") || !args[2].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    usage();
+                    System.exit(2);
+                }
+                generateCalls(bulkUrl, user, password, Integer.parseInt(args[1]), java.time.LocalDate.parse(args[2]));
+            }
             default -> {
                 usage();
                 System.exit(2);
             }
+        }
+    }
+
+    private static void generateCalls(String url, String user, String password, int calls, java.time.LocalDate day)
+            throws SQLException {
+        try (Connection c = bulkConnection(url, user, password)) {
+            DemoDataGenerator generator = new DemoDataGenerator(c, () -> bulkConnection(url, user, password),
+                    Integer.getInteger("writers", 2), Clock.systemUTC(), System.nanoTime());
+            long start = System.nanoTime();
+            generator.generateCalls(calls, day);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "generated calls=%d day=%s seconds=%.2f rows_per_second=%.0f%n",
+                    calls, day, seconds, calls / seconds);
         }
     }
 
@@ -92,6 +118,10 @@ public final class SqlTool {
             generator.seedOutages();
             generator.generateCustomers(DEMO_CUSTOMERS);
             c.commit();
+            LocalDate today = LocalDate.now(DemoDataGenerator.ZONE);
+            for (int days = DEMO_CALL_DAYS; days >= 1; days--) {
+                generator.generateCalls(DEMO_CALLS_PER_DAY, today.minusDays(days));
+            }
             System.out.printf(Locale.ROOT, "Seeded demo data: %,d rows in %.1f s%n", generator.rowsWritten(),
                     (System.nanoTime() - start) / 1e9);
         }
@@ -147,7 +177,8 @@ public final class SqlTool {
     }
 
     private static void usage() {
-        System.err.println("usage: SqlTool migrate | seed | generate <customers> | add-user <name> <ROLE,ROLE>"
+        System.err.println("usage: SqlTool migrate | seed | generate <customers> | generate-calls <calls> <YYYY-MM-DD>"
+                + " | add-user <name> <ROLE,ROLE>"
                 + "   (-Ddb.url= -Ddb.user= -Ddb.password=)");
     }
 

@@ -1,6 +1,18 @@
 package org.utilitydesk.batch.control;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import javax.sql.DataSource;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -8,12 +20,17 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,10 +41,32 @@ import java.util.stream.Collectors;
 @Stateless
 public class JobControl {
 
-    /** Job names, the parameters each accepts and the form each parameter's value must have. */
-    public static final Map<String, Map<String, Pattern>> JOBS = Map.of(
-            "overdue-bills", Map.of("asOf", Pattern.compile("|\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")),
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String DATE = "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])";
+
+    /** A parameter a job accepts: the form its value must have, and what an empty value stands for. */
+    public record Parameter(Pattern form, Supplier<String> whenEmpty) {
+        static Parameter date(Supplier<LocalDate> whenEmpty) {
+            return new Parameter(Pattern.compile(DATE), () -> whenEmpty.get().toString());
+        }
+    }
+
+    /**
+     * Job names and the parameters each accepts. An empty parameter is filled in when the job starts (today,
+     * yesterday, now), so a restart days later still works on the day or moment the first run did.
+     */
+    public static final Map<String, Map<String, Parameter>> JOBS = Map.of(
+            "overdue-bills", Map.of("asOf", Parameter.date(() -> LocalDate.now(ZONE))),
+            "nightly-statistics", Map.of("day", Parameter.date(() -> LocalDate.now(ZONE).minusDays(1))),
+            "payment-reminders", Map.of("at", new Parameter(Pattern.compile(DATE + "T([01]\\d|2[0-3]):[0-5]\\d"),
+                    () -> LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MINUTES).toString())),
             "knowledge-reindex", Map.of());
+
+    @Resource(lookup = "jdbc/utilitydesk")
+    private DataSource dataSource;
+
+    @Inject
+    private JobProgress progress;
 
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -39,29 +78,38 @@ public class JobControl {
 
     /** Starts a job; unknown jobs or parameters are refused with IllegalArgumentException. */
     public long start(String jobName, Map<String, String> parameters) {
-        Map<String, Pattern> accepted = JOBS.get(jobName);
+        Map<String, Parameter> accepted = JOBS.get(jobName);
         if (accepted == null) {
             throw new IllegalArgumentException("unknown job " + jobName);
         }
         Properties props = new Properties();
         parameters.forEach((name, value) -> {
-            Pattern form = accepted.get(name);
-            if (form == null) {
+            Parameter parameter = accepted.get(name);
+            if (parameter == null) {
                 throw new IllegalArgumentException("job " + jobName + " has no parameter " + name);
             }
             String v = value == null ? "" : value.strip();
-            if (!form.matcher(v).matches()) {
+            if (!v.isEmpty() && !parameter.form().matcher(v).matches()) {
                 throw new IllegalArgumentException("parameter " + name + " of job " + jobName + " cannot be '"
                         + (v.length() > 40 ? v.substring(0, 40) : v) + "'");
             }
             props.setProperty(name, v);
         });
+        accepted.forEach((name, parameter) -> {
+            if (props.getProperty(name, "").isEmpty()) {
+                props.setProperty(name, parameter.whenEmpty().get());
+            }
+        });
         return operator().start(jobName, props);
     }
 
-    /** Restarts a failed or stopped execution from its last checkpoint; returns the new execution id. */
+    /**
+     * Restarts a failed or stopped execution from its last checkpoint with the parameters it ran with;
+     * returns the new execution id.
+     */
     public long restart(long executionId) {
-        return operator().restart(executionId, new Properties());
+        Properties original = operator().getJobExecution(executionId).getJobParameters();
+        return operator().restart(executionId, original == null ? new Properties() : original);
     }
 
     public void stop(long executionId) {
@@ -81,12 +129,53 @@ public class JobControl {
             if (p != null) {
                 p.stringPropertyNames().forEach(n -> params.put(n, p.getProperty(n)));
             }
+            String status = execution.getBatchStatus().name();
+            Integer percent = "COMPLETED".equals(status) ? Integer.valueOf(100)
+                    : progress.of(executionId).map(JobProgress.Progress::percent).orElse(null);
             return Optional.of(new JobExecutionView(execution.getExecutionId(), execution.getJobName(),
-                    execution.getBatchStatus().name(), execution.getExitStatus(), instant(execution.getStartTime()),
-                    instant(execution.getEndTime()), params, steps));
+                    status, execution.getExitStatus(), instant(execution.getStartTime()),
+                    instant(execution.getEndTime()), params, steps, percent));
         } catch (NoSuchJobExecutionException e) {
             return Optional.empty();
         }
+    }
+
+    /** The latest executions of every known job, newest first, at most {@code max}. */
+    public List<JobExecutionView> recent(int max) {
+        List<Long> ids = new ArrayList<>();
+        for (String name : JOBS.keySet()) {
+            try {
+                for (JobInstance instance : operator().getJobInstances(name, 0, max)) {
+                    operator().getJobExecutions(instance).forEach(e -> ids.add(e.getExecutionId()));
+                }
+            } catch (NoSuchJobException e) {
+                // never run yet
+            }
+        }
+        return ids.stream().sorted(Comparator.reverseOrder()).limit(max).map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /** An item a step skipped, and why. */
+    public record RejectedItem(String stepName, String itemKey, String reason, Instant recordedAt) {
+    }
+
+    /** What the execution rejected, oldest first (at most 500). */
+    public List<RejectedItem> rejected(long executionId) {
+        List<RejectedItem> items = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT step_name, item_key, reason, recorded_at FROM batch_rejected_item"
+                     + " WHERE job_execution_id = ? ORDER BY id LIMIT 500")) {
+            ps.setLong(1, executionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new RejectedItem(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("rejected items of execution " + executionId + " cannot be read", e);
+        }
+        return items;
     }
 
     private static JobExecutionView.StepView stepView(StepExecution step) {

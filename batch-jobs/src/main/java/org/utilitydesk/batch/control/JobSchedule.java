@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** Starts the nightly jobs. Timers are not persistent: a server that was down simply runs the next night. */
+/** Starts the scheduled jobs. Timers are not persistent: a server that was down simply runs the next night. */
 @Singleton
 public class JobSchedule {
 
@@ -19,5 +19,19 @@ public class JobSchedule {
     void markOverdueBills() {
         long id = jobs.start("overdue-bills", Map.of());
         LOG.info(() -> "nightly overdue-bills started as execution " + id);
+    }
+
+    /** Yesterday's figures, once the day's last calls have been wrapped up. */
+    @Schedule(hour = "1", minute = "0", timezone = "Asia/Shanghai", persistent = false)
+    void computeYesterdaysStatistics() {
+        long id = jobs.start("nightly-statistics", Map.of());
+        LOG.info(() -> "nightly-statistics started as execution " + id);
+    }
+
+    /** Every hour of the working day; the job itself keeps to each policy's hours and the quiet periods. */
+    @Schedule(hour = "8-20", minute = "5", timezone = "Asia/Shanghai", persistent = false)
+    void sendPaymentReminders() {
+        long id = jobs.start("payment-reminders", Map.of());
+        LOG.info(() -> "payment-reminders started as execution " + id);
     }
 }

@@ -105,9 +105,20 @@ public class DefaultCustomerService implements CustomerService {
             Object[] k = (Object[]) row;
             calls.add(new CallLine(instant(k[0]), (String) k[1], (String) k[2], (String) k[3], (String) k[4], (String) k[5]));
         }
+        List<ReminderLine> reminders = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT r.created_at, b.period, r.amount_due, r.channel, r.status,"
+                + " COALESCE(o.state, n.status, r.outcome) FROM payment_reminder r JOIN bill b ON b.id = r.bill_id"
+                + " LEFT JOIN notification_outbox n ON n.dedup_key = r.delivery_key"
+                + " LEFT JOIN outbound_call o ON o.request_key = r.delivery_key"
+                + " WHERE r.customer_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT 5")
+                .setParameter(1, customerId).getResultList()) {
+            Object[] r = (Object[]) row;
+            reminders.add(new ReminderLine(instant(r[0]), (String) r[1], (BigDecimal) r[2], (String) r[3], (String) r[4],
+                    (String) r[5]));
+        }
         return Optional.of(new Overview(customerId, (String) c[0], (String) c[1], (String) c[2],
                 SqlValues.bool(c[3]), PersonalData.maskPhone((String) c[4]),
-                accounts, bills, payments, orders, calls));
+                accounts, bills, payments, orders, calls, reminders));
     }
 
     private static Instant instant(Object value) {

@@ -20,11 +20,17 @@ public class AgiScripts implements MappingStrategy {
     @Inject
     private IvrScript ivr;
 
+    @Inject
+    private OutboundScript outbound;
+
     @Override
     public AgiScript determineScript(AgiRequest request, AgiChannel channel) {
         String script = request.getScript();
         if ("ivr".equals(script)) {
             return ivr;
+        }
+        if ("outbound".equals(script)) {
+            return outbound;
         }
         LOG.warning(() -> "no FastAGI script '" + script + "' (caller " + request.getCallerIdNumber() + ", channel "
                 + request.getChannel() + ")");

@@ -433,7 +433,7 @@ public class IvrScript implements AgiScript {
     }
 
     /** "您的应缴金额 123 元 45 分，缴费截止日期 …，最近一次缴费 … 元，于 …". */
-    private static void readBill(AgiChannel channel, BillSummary bill) throws AgiException {
+    static void readBill(AgiChannel channel, BillSummary bill) throws AgiException {
         channel.streamFile(PROMPTS + "amount-due");
         sayMoney(channel, bill.amountDue());
         if (bill.dueDate() != null) {

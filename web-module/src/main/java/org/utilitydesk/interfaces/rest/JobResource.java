@@ -19,7 +19,8 @@ import org.utilitydesk.interfaces.security.Roles;
 
 /**
  * Batch jobs for supervisors: {@code POST /api/jobs/{name}} starts one (JSON object of parameters),
- * {@code GET /api/jobs/executions/{id}} shows its status and step counts, {@code .../restart} restarts it.
+ * {@code GET /api/jobs/executions/{id}} shows its status and step counts, {@code .../stop} stops it and
+ * {@code .../restart} restarts it from its checkpoint.
  */
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -57,10 +58,29 @@ public class JobResource {
     @POST
     @Path("executions/{id}/restart")
     public Response restart(@PathParam("id") long id) {
-        if (jobs.find(id).isEmpty()) {
+        var execution = jobs.find(id);
+        if (execution.isEmpty()) {
             return ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "jobNotFound", id);
         }
+        if (!execution.get().restartable()) {
+            return ApiError.response(headers.getAcceptableLanguages(), Response.Status.CONFLICT, "jobNotRestartable", id);
+        }
         return accepted(jobs.restart(id));
+    }
+
+    /** Asks a running execution to stop after its current chunk; it can be restarted from there. */
+    @POST
+    @Path("executions/{id}/stop")
+    public Response stop(@PathParam("id") long id) {
+        var execution = jobs.find(id);
+        if (execution.isEmpty()) {
+            return ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "jobNotFound", id);
+        }
+        if (!execution.get().running()) {
+            return ApiError.response(headers.getAcceptableLanguages(), Response.Status.CONFLICT, "jobNotRunning", id);
+        }
+        jobs.stop(id);
+        return Response.accepted(Map.of("executionId", id)).build();
     }
 
     private Response accepted(long executionId) {

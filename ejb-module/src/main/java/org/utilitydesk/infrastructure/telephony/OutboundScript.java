@@ -1,0 +1,73 @@
+package org.utilitydesk.infrastructure.telephony;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+import org.utilitydesk.application.BillingService;
+import org.utilitydesk.application.OutboundCalls;
+import org.utilitydesk.domain.model.call.OutboundCall;
+
+/**
+ * What a customer hears when they answer a call the application placed (script path {@code outbound}; the
+ * sample dialplan runs it for every purpose but click-to-dial and callbacks): a payment reminder reads the
+ * amount due and its due date with Asterisk's own Say commands, and offers to repeat it.
+ */
+@ApplicationScoped
+public class OutboundScript implements AgiScript {
+
+    private static final Logger LOG = Logger.getLogger(OutboundScript.class.getName());
+
+    @Inject
+    private OutboundCalls outboundCalls;
+
+    @Inject
+    private BillingService billing;
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        String variable = channel.getVariable("UD_OUTBOUND_ID");
+        Optional<OutboundCall> call = variable != null && variable.matches("\\d{1,18}")
+                ? outboundCalls.find(Long.parseLong(variable)) : Optional.empty();
+        if (call.isEmpty()) {
+            LOG.warning(() -> "outbound script on channel " + request.getChannel() + " for unknown call '" + variable
+                    + "'; hanging up");
+            channel.hangup();
+            return;
+        }
+        try {
+            switch (call.get().getPurpose()) {
+                case REMINDER -> remind(channel, call.get());
+                default -> LOG.warning(() -> "outbound call " + variable + " (" + call.get().getPurpose()
+                        + ") has no outbound script; hanging up");
+            }
+            channel.hangup();
+        } catch (AgiHangupException e) {
+            LOG.fine(() -> "customer hung up outbound call " + variable);
+        }
+    }
+
+    /** "您好，这里是95598 … 您的应缴金额 … 缴费截止日期 … 请及时缴费 … 重听请按1". */
+    private void remind(AgiChannel channel, OutboundCall call) throws AgiException {
+        Optional<BillingService.BillSummary> bill = call.getAccountId() == null ? Optional.empty()
+                : billing.summary(call.getAccountId());
+        channel.streamFile(IvrScript.PROMPTS + "reminder-intro");
+        if (bill.isEmpty() || bill.get().amountDue().signum() <= 0) {
+            channel.streamFile(IvrScript.PROMPTS + "reminder-settled");
+            return;
+        }
+        for (int heard = 0; heard < 2; heard++) {
+            IvrScript.readBill(channel, bill.get());
+            channel.streamFile(IvrScript.PROMPTS + "reminder-how-to-pay");
+            if (!"1".equals(channel.getData(IvrScript.PROMPTS + "reminder-repeat", 5000, 1))) {
+                break;
+            }
+        }
+        channel.streamFile(IvrScript.PROMPTS + "goodbye");
+    }
+}

@@ -1,0 +1,217 @@
+package org.utilitydesk.interfaces.supervisor;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import org.utilitydesk.application.StatisticsReports;
+import org.utilitydesk.application.StatisticsReports.DayRow;
+
+/**
+ * Reports over the nightly statistics: a period and a breakdown (center, queue, skill, agent, service type),
+ * the figures per day and key with their rates, a chart of calls per day, export to CSV, XLSX and PDF, and
+ * Erlang C staffing advice for an hour of the day.
+ */
+@Named
+@ViewScoped
+public class SupervisorReports implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    private transient StatisticsReports reports;
+
+    private LocalDate from = LocalDate.now(ZONE).minusDays(7);
+    private LocalDate to = LocalDate.now(ZONE).minusDays(1);
+    private String dimension = "QUEUE";
+    private List<DayRow> rows;
+    private int hour = 10;
+    private String queue;
+    private StatisticsReports.StaffingAdvice advice;
+
+    public List<String> getDimensions() {
+        return Arrays.stream(StatisticsReports.Dimension.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getQueues() {
+        return reports.queues();
+    }
+
+    public List<Integer> getHours() {
+        List<Integer> hours = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            hours.add(h);
+        }
+        return hours;
+    }
+
+    /** The rows of the chosen period and breakdown; read once per change. */
+    public List<DayRow> getRows() {
+        if (rows == null) {
+            rows = read();
+        }
+        return rows;
+    }
+
+    public void show() {
+        rows = read();
+    }
+
+    private List<DayRow> read() {
+        try {
+            return reports.daily(from, to, StatisticsReports.Dimension.valueOf(dimension));
+        } catch (IllegalArgumentException | jakarta.ejb.EJBException e) {
+            error("report.badPeriod");
+            return List.of();
+        }
+    }
+
+    /** Chart.js configuration: calls offered, answered and abandoned per day, all keys together. */
+    public String getChartJson() {
+        Map<LocalDate, long[]> byDay = new TreeMap<>();
+        for (DayRow r : getRows()) {
+            long[] sums = byDay.computeIfAbsent(r.day(), d -> new long[3]);
+            sums[0] += r.offered();
+            sums[1] += r.answered();
+            sums[2] += r.abandoned();
+        }
+        ResourceBundle msg = bundle();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder[] series = {Json.createArrayBuilder(), Json.createArrayBuilder(), Json.createArrayBuilder()};
+        byDay.forEach((day, sums) -> {
+            labels.add(day.toString());
+            for (int i = 0; i < 3; i++) {
+                series[i].add(sums[i]);
+            }
+        });
+        String[] names = {msg.getString("report.offered"), msg.getString("report.answered"), msg.getString("report.abandoned")};
+        String[] colours = {"#90a4ae", "#2e7d32", "#c62828"};
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < 3; i++) {
+            datasets.add(Json.createObjectBuilder().add("label", names[i]).add("data", series[i]).add("backgroundColor", colours[i]));
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    public void advise() {
+        try {
+            advice = reports.staffing(from, to, hour, queue == null || queue.isBlank() ? null : queue);
+        } catch (IllegalArgumentException | jakarta.ejb.EJBException e) {
+            advice = null;
+            error("report.badPeriod");
+        }
+    }
+
+    public void exportCsv() throws IOException {
+        export("text/csv; charset=UTF-8", "csv", out -> StatisticsExport.csv(headings(), getRows(), out));
+    }
+
+    public void exportXlsx() throws IOException {
+        export("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+                out -> StatisticsExport.xlsx(title(), headings(), getRows(), out));
+    }
+
+    public void exportPdf() throws IOException {
+        export("application/pdf", "pdf", out -> StatisticsExport.pdf(title(), headings(), getRows(), out));
+    }
+
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private void export(String contentType, String extension, Body body) throws IOException {
+        rows = read();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\""
+                + StatisticsExport.fileName(dimension, from, to, extension) + "\"");
+        body.write(external.getResponseOutputStream());
+        faces.responseComplete();
+    }
+
+    private String title() {
+        ResourceBundle msg = bundle();
+        return msg.getString("report.title") + " " + msg.getString("report.dimension." + dimension) + " " + from + " ~ " + to;
+    }
+
+    private List<String> headings() {
+        ResourceBundle msg = bundle();
+        return Arrays.stream(StatisticsExport.HEADING_KEYS).map(msg::getString).toList();
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    private static void error(String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle().getString(key), null));
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getDimension() {
+        return dimension;
+    }
+
+    public void setDimension(String dimension) {
+        this.dimension = dimension;
+    }
+
+    public int getHour() {
+        return hour;
+    }
+
+    public void setHour(int hour) {
+        this.hour = hour;
+    }
+
+    public String getQueue() {
+        return queue;
+    }
+
+    public void setQueue(String queue) {
+        this.queue = queue;
+    }
+
+    public StatisticsReports.StaffingAdvice getAdvice() {
+        return advice;
+    }
+}

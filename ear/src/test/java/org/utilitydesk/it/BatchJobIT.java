@@ -224,11 +224,12 @@ class BatchJobIT {
             st.executeUpdate("INSERT INTO call_record (call_uid, direction, caller_number, queue_id, started_at, queued_at, ended_at,"
                     + " outcome) VALUES ('st-next-day', 'INBOUND', '13911110005', " + queueId + ", '2026-10-05 16:30:00',"
                     + " '2026-10-05 16:30:05', '2026-10-05 16:31:00', 'ABANDONED')");
-            st.executeUpdate("INSERT INTO work_order (order_no, order_type, priority, state, channel, subject, created_at, created_by,"
-                    + " sla_due_at, resolved_at, closed_at) VALUES ('WO-ST-1', 'COMPLAINT', 'NORMAL', 'CLOSED', 'DESK', '统计测试投诉',"
+            long orderId = reserveWorkOrderIds(st, 2);
+            st.executeUpdate("INSERT INTO work_order (id, order_no, order_type, priority, state, channel, subject, created_at, created_by,"
+                    + " sla_due_at, resolved_at, closed_at) VALUES (" + orderId + ", 'WO-ST-1', 'COMPLAINT', 'NORMAL', 'CLOSED', 'DESK', '统计测试投诉',"
                     + " '2026-10-05 02:00:00', 'it', '2026-10-05 04:00:00', '2026-10-05 03:00:00', '2026-10-05 10:00:00')");
-            st.executeUpdate("INSERT INTO work_order (order_no, order_type, priority, state, channel, subject, created_at, created_by,"
-                    + " sla_due_at) VALUES ('WO-ST-2', 'FAULT_REPAIR', 'HIGH', 'DISPATCHED', 'IVR', '统计测试故障',"
+            st.executeUpdate("INSERT INTO work_order (id, order_no, order_type, priority, state, channel, subject, created_at, created_by,"
+                    + " sla_due_at) VALUES (" + (orderId + 1) + ", 'WO-ST-2', 'FAULT_REPAIR', 'HIGH', 'DISPATCHED', 'IVR', '统计测试故障',"
                     + " '2026-10-05 02:30:00', 'it', '2026-10-05 03:15:00')");
             st.executeUpdate("INSERT INTO survey (work_order_id, method, sample_reason, status, score, sampled_at, answered_at)"
                     + " SELECT id, 'IVR_CALL', 'RULE', 'ANSWERED', 4, '2026-10-05 10:30:00', '2026-10-05 11:00:00'"
@@ -290,6 +291,107 @@ class BatchJobIT {
         }
     }
 
+    @Test
+    void closedOrdersAreSurveyedOnceComplaintsAlwaysAndALowScoreOpensAFollowUp() throws Exception {
+        ScriptedManager ami = ScriptedManager.shared();
+        await().atMost(Duration.ofSeconds(60)).until(ami::hasLoggedInClient);
+        // forty orders closed on 2026-09-12 (local): ten complaints with a phone, twenty inquiries with one, ten
+        // complaints without (an agent must call those)
+        int expected = 0;
+        int byCall = 0;
+        try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
+            long firstId = reserveWorkOrderIds(st, 40);
+            for (int n = 1; n <= 40; n++) {
+                String type = n <= 10 || n > 30 ? "COMPLAINT" : "INQUIRY";
+                String phone = n <= 30 ? "'138000000" + String.format("%02d", 40 + n % 20) + "'" : "NULL";
+                String orderNo = "WO-SV-" + n;
+                st.executeUpdate("INSERT INTO work_order (id, order_no, order_type, priority, state, channel, subject, created_at,"
+                        + " created_by, resolved_at, closed_at, contact_phone) VALUES (" + (firstId + n - 1) + ", '" + orderNo + "', '"
+                        + type + "', 'NORMAL',"
+                        + " 'CLOSED', 'DESK', '回访测试 " + n + "', '2026-09-11 02:00:00', 'it', '2026-09-12 01:00:00',"
+                        + " '2026-09-12 03:00:00', " + phone + ")");
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(orderNo.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (!"INQUIRY".equals(type) || crc.getValue() % 100 < 20) {
+                    expected++;
+                    byCall += n <= 30 ? 1 : 0;
+                }
+            }
+        }
+        int originatesBefore = ami.actions("Originate").size();
+        ami.nextOriginate(ScriptedManager.Outcome.ANSWERED_HELD);
+        try {
+            String run = runToEnd("callback-surveys", "{\"day\":\"2026-09-12\"}");
+            assertThat(run).contains("\"batchStatus\":\"COMPLETED\"");
+            assertThat(metric(run, "sample", "readCount")).isEqualTo(40);
+            assertThat(metric(run, "sample", "writeCount")).as("every complaint, a fifth of the rest").isEqualTo(expected);
+            assertThat(metric(run, "sample", "filterCount")).isEqualTo(40 - expected);
+            assertThat(metric(run, "place-calls", "writeCount")).isEqualTo(byCall);
+            assertThat(ami.actions("Originate").size() - originatesBefore).isEqualTo(byCall);
+
+            // the first complaint's customer answers the survey call: presses 9 (no such score), then 1, and speaks
+            long surveyId;
+            long outboundId;
+            String number;
+            try (Connection c = TestEnvironment.database(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT v.id, o.id, o.number, v.sample_reason, v.status FROM survey v"
+                         + " JOIN work_order w ON w.id = v.work_order_id JOIN outbound_call o ON o.request_key = CONCAT('survey-', v.id)"
+                         + " WHERE w.order_no = 'WO-SV-1'")) {
+                assertThat(rs.next()).isTrue();
+                surveyId = rs.getLong(1);
+                outboundId = rs.getLong(2);
+                number = rs.getString(3);
+                assertThat(rs.getString(4)).isEqualTo("RULE");
+                assertThat(rs.getString(5)).isEqualTo("IN_PROGRESS");
+            }
+            List<String> heard = ScriptedAsterisk.dial("outbound", number).withVariable("UD_OUTBOUND_ID", String.valueOf(outboundId))
+                    .pressing("9", "1").toTheEnd();
+            assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/survey-intro", "GET DATA utilitydesk/survey-score 6000 1",
+                    "STREAM FILE utilitydesk/survey-invalid", "GET DATA utilitydesk/survey-score 6000 1",
+                    "STREAM FILE utilitydesk/survey-comment", "STREAM FILE utilitydesk/survey-follow-up");
+            try (Connection c = TestEnvironment.database(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT v.status, v.score, v.answered_by, v.comment_recording, f.order_type, f.request_key"
+                         + " FROM survey v JOIN work_order f ON f.id = v.follow_up_order_id WHERE v.id = " + surveyId)) {
+                assertThat(rs.next()).as("a follow-up order").isTrue();
+                assertThat(rs.getString(1)).isEqualTo("ANSWERED");
+                assertThat(rs.getInt(2)).isEqualTo(1);
+                assertThat(rs.getString(3)).isEqualTo("IVR");
+                assertThat(rs.getString(4)).endsWith(".wav");
+                assertThat(rs.getString(5)).isEqualTo("COMPLAINT");
+                assertThat(rs.getString(6)).isEqualTo("survey-" + surveyId + "-follow-up");
+            }
+
+            // an order without a phone is an agent's task; the answer is taken once
+            HttpResponse<String> tasks = http.send(as("agent01", "agent123", app("api/surveys/tasks")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(tasks.body()).contains("WO-SV-31").doesNotContain("WO-SV-1\"");
+            long task;
+            try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
+                task = single(st, "SELECT v.id FROM survey v JOIN work_order w ON w.id = v.work_order_id WHERE w.order_no = 'WO-SV-31'"
+                        + " AND v.method = 'AGENT_TASK'");
+            }
+            assertThat(answer(task, "{\"score\":7}").statusCode()).isEqualTo(400);
+            HttpResponse<String> saved = answer(task, "{\"score\":5,\"comment\":\"师傅来得很快\"}");
+            assertThat(saved.statusCode()).isEqualTo(200);
+            assertThat(saved.body()).contains("\"recorded\":true").doesNotContain("followUpOrderNo");
+            HttpResponse<String> twice = answer(task, "{\"score\":2}");
+            assertThat(twice.statusCode()).isEqualTo(409);
+            assertThat(twice.body()).contains("已完成");
+
+            String again = runToEnd("callback-surveys", "{\"day\":\"2026-09-12\"}");
+            assertThat(metric(again, "sample", "writeCount")).as("each order is surveyed once").isZero();
+            assertThat(metric(again, "place-calls", "writeCount")).isZero();
+            assertThat(ami.actions("Originate").size() - originatesBefore).isEqualTo(byCall);
+        } finally {
+            ami.nextOriginate(ScriptedManager.Outcome.ANSWERED);
+        }
+    }
+
+    private HttpResponse<String> answer(long survey, String body) throws Exception {
+        return http.send(as("agent01", "agent123", app("api/surveys/" + survey + "/answer")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** An inbound call on 2026-10-05, times local (UTC+8) and stored in UTC. */
     private static void call(Statement st, String uid, String caller, long queueId, Long agentId, String started, String queued,
                              String answered, String ended, String wrapped, String outcome) throws Exception {
@@ -332,6 +434,16 @@ class BatchJobIT {
         }
     }
 
+    /**
+     * Ids for work orders a test writes straight into the table: taken from the application's own id table
+     * (work orders get their ids in blocks from id_sequence, not from AUTO_INCREMENT), so they never collide.
+     */
+    private static long reserveWorkOrderIds(Statement st, int count) throws Exception {
+        st.executeUpdate("UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value) + " + (count + 1)
+                + " WHERE name = 'WORK_ORDER'");
+        return single(st, "SELECT LAST_INSERT_ID()") + 1;
+    }
+
     private static long single(Statement st, String sql) throws Exception {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();
@@ -365,11 +477,9 @@ class BatchJobIT {
     }
 
     private String awaitEnd(long id) throws Exception {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            String body = execution(id);
-            return body.contains("\"batchStatus\":\"COMPLETED\"") || body.contains("\"batchStatus\":\"FAILED\"")
-                    || body.contains("\"batchStatus\":\"STOPPED\"");
-        });
+        // the execution's own status is its first field; its steps have one each, which must not count
+        Pattern ended = Pattern.compile("^\\{\"batchStatus\":\"(COMPLETED|FAILED|STOPPED|ABANDONED)\"");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> ended.matcher(execution(id)).find());
         return execution(id);
     }
 

@@ -30,7 +30,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ScriptedManager {
 
     /** How an Originate the application sends turns out. */
-    enum Outcome { ANSWERED, NO_ANSWER, BUSY }
+    enum Outcome {
+        /** Picked up, and hung up a moment later. */
+        ANSWERED,
+        /** Picked up, and the line stays up (the test plays the conversation, then ends it itself). */
+        ANSWERED_HELD,
+        NO_ANSWER,
+        BUSY
+    }
 
     private static ScriptedManager shared;
 
@@ -258,7 +265,7 @@ final class ScriptedManager {
             String channel = action.getOrDefault("channel", "Local/unknown") + ";1";
             Thread progress = new Thread(() -> {
                 pause(150);
-                if (outcome != Outcome.ANSWERED) {
+                if (outcome == Outcome.NO_ANSWER || outcome == Outcome.BUSY) {
                     String reason = outcome == Outcome.BUSY ? "5" : "3";
                     emit("OriginateResponse", head + "Response: Failure\r\nChannel: " + action.get("channel") + "\r\n"
                             + "Context: " + action.get("context") + "\r\nExten: " + action.get("exten") + "\r\n"
@@ -271,8 +278,10 @@ final class ScriptedManager {
                 emit("OriginateResponse", head + "Response: Success\r\nChannel: " + channel + "\r\nContext: "
                         + action.get("context") + "\r\nExten: " + action.get("exten") + "\r\nReason: 4\r\nUniqueid: " + uid
                         + "\r\nCallerIDNum: <unknown>\r\nCallerIDName: <unknown>\r\n");
-                pause(300);
-                call.hangsUp(16, "Normal Clearing");
+                if (outcome == Outcome.ANSWERED) {
+                    pause(300);
+                    call.hangsUp(16, "Normal Clearing");
+                }
             }, "scripted-ami-originate");
             progress.setDaemon(true);
             progress.start();

@@ -23,6 +23,12 @@ public interface OutboundCalls {
 
     Optional<OutboundCall> find(long id);
 
+    /**
+     * Whether calls can be placed now. Work that can wait (reminder and survey calls) checks first and leaves
+     * its calls for later rather than recording each as failed.
+     */
+    boolean available();
+
     /** How the telephone system reports the attempt went. */
     enum Progress { ANSWERED, NO_ANSWER, BUSY, FAILED, ENDED }
 

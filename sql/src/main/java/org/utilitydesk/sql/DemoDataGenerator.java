@@ -267,7 +267,8 @@ public final class DemoDataGenerator {
     /**
      * Appends {@code count} inbound calls on {@code day} (local time) for the statistics: arrivals follow a
      * working-day curve (busiest 9-11 and 14-16), about 85 % are answered by one of the demo agents after an
-     * exponential wait, 10 % hang up waiting, the rest leave a message; a third of the callers call twice.
+     * exponential wait, 10 % hang up waiting, the rest leave a message; callers come from a pool four times the
+     * day's calls, so about one in five calls again within a day.
      */
     public void generateCalls(int count, LocalDate day) throws SQLException {
         List<Long> queues = ids("SELECT id FROM call_queue ORDER BY id");
@@ -283,7 +284,7 @@ public final class DemoDataGenerator {
         }
         long start = day.atStartOfDay(ZONE).toInstant().toEpochMilli();
         String prefix = "gen-" + day.toString().replace("-", "") + "-" + Long.toString(System.nanoTime() % 1_000_000, 36) + "-";
-        int callers = Math.max(1, count * 2 / 3);
+        int callers = Math.max(1, count * 4);
         try (Writer w = writer = new Writer(writers);
              Batch calls = new Batch("call_record", "call_uid, direction, caller_number, queue_id, agent_id, started_at, queued_at,"
                 + " agent_answered_at, ended_at, wrapped_up_at, outcome, ivr_path", 12)) {

@@ -58,6 +58,7 @@ public class JobControl {
     public static final Map<String, Map<String, Parameter>> JOBS = Map.of(
             "overdue-bills", Map.of("asOf", Parameter.date(() -> LocalDate.now(ZONE))),
             "nightly-statistics", Map.of("day", Parameter.date(() -> LocalDate.now(ZONE).minusDays(1))),
+            "callback-surveys", Map.of("day", Parameter.date(() -> LocalDate.now(ZONE).minusDays(1))),
             "payment-reminders", Map.of("at", new Parameter(Pattern.compile(DATE + "T([01]\\d|2[0-3]):[0-5]\\d"),
                     () -> LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MINUTES).toString())),
             "knowledge-reindex", Map.of());

@@ -24,7 +24,9 @@ public class JobOutcomeLogger extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        LOG.info(() -> "job " + job.getJobName() + "#" + job.getExecutionId() + " ended " + job.getBatchStatus()
-                + (job.getExitStatus() == null ? "" : " (" + job.getExitStatus() + ")"));
+        // the batch status still says STARTED here (the runtime sets the final one after the listeners); the exit
+        // status is what the steps left
+        LOG.info(() -> "job " + job.getJobName() + "#" + job.getExecutionId() + " ended"
+                + (job.getExitStatus() == null ? "" : " with exit status " + job.getExitStatus()));
     }
 }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.logging.Logger;
+import org.utilitydesk.application.OutboundCalls;
 
 /**
  * Reminder calls written but not placed yet (of the last two days, so a call a stopped run left behind is
@@ -18,6 +20,8 @@ import java.util.Deque;
 @Named
 @Dependent
 public class PendingReminderCalls extends AbstractItemReader {
+
+    private static final Logger LOG = Logger.getLogger(PendingReminderCalls.class.getName());
 
     private static final int PAGE = 200;
 
@@ -29,10 +33,18 @@ public class PendingReminderCalls extends AbstractItemReader {
     private long lastId;
     private boolean exhausted;
 
+    @Inject
+    private OutboundCalls outboundCalls;
+
     @Override
     public void open(Serializable checkpoint) {
         since = Clock.systemUTC().instant().minus(Duration.ofDays(2));
         lastId = checkpoint == null ? 0L : (Long) checkpoint;
+        if (!outboundCalls.available()) {
+            // the calls stay pending for the next run rather than each being recorded as failed
+            LOG.warning("the telephone system is not connected: reminder calls wait for the next run");
+            exhausted = true;
+        }
     }
 
     @Override

@@ -2,23 +2,17 @@ package org.utilitydesk.batch.reminders;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.utilitydesk.batch.control.Jdbc;
 
 /**
  * The reminder job's SQL: policies, quiet periods, candidate bills a page at a time, and the reminder rows
@@ -62,24 +56,27 @@ public class ReminderLedger {
     public List<ReminderCandidate> candidates(LocalDate oldestDue, LocalDate newestDue, long afterId, long untilId, int limit) {
         return query("SELECT b.id, b.period, a.id, a.account_number, c.id, b.due_date, b.amount_total - b.amount_paid,"
                         + " c.mobile_phone, c.email, c.preferred_language, c.do_not_disturb,"
-                        + " (SELECT GROUP_CONCAT(r.policy_id) FROM payment_reminder r WHERE r.bill_id = b.id)"
+                        + " (SELECT GROUP_CONCAT(r.window_key) FROM payment_reminder r WHERE r.bill_id = b.id)"
                         + " FROM bill b JOIN account a ON a.id = b.account_id JOIN customer c ON c.id = a.customer_id"
                         + " WHERE b.id > ? AND b.id <= ? AND b.due_date BETWEEN ? AND ? AND " + UNPAID
                         + " ORDER BY b.id LIMIT ?",
                 rs -> new ReminderCandidate(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
                         rs.getDate(6).toLocalDate(), rs.getBigDecimal(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                        rs.getBoolean(11), sentByPolicy(rs.getString(12))),
+                        rs.getBoolean(11), sentByPolicy(rs.getString(12)), windows(rs.getString(12))),
                 afterId, untilId, java.sql.Date.valueOf(oldestDue), java.sql.Date.valueOf(newestDue), limit);
     }
 
-    private static Map<Long, Integer> sentByPolicy(String policyIds) {
+    /** Reminders per policy, from the bill's window keys ("P2-20261124,P2-20261201"). */
+    private static Map<Long, Integer> sentByPolicy(String windowKeys) {
         Map<Long, Integer> sent = new HashMap<>();
-        if (policyIds != null) {
-            for (String id : policyIds.split(",")) {
-                sent.merge(Long.parseLong(id), 1, Integer::sum);
-            }
+        for (String window : windows(windowKeys)) {
+            sent.merge(Long.parseLong(window.substring(1, window.indexOf('-'))), 1, Integer::sum);
         }
         return sent;
+    }
+
+    private static Set<String> windows(String windowKeys) {
+        return windowKeys == null ? Set.of() : new java.util.HashSet<>(java.util.Arrays.asList(windowKeys.split(",")));
     }
 
     /**
@@ -119,42 +116,15 @@ public class ReminderLedger {
                 utc(now), reminderId);
     }
 
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, parameters);
-            List<T> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(row.read(rs));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reminder query failed: " + e.getMessage(), e);
-        }
+    private <T> List<T> query(String sql, Jdbc.Row<T> row, Object... parameters) {
+        return Jdbc.query(dataSource, sql, row, parameters);
     }
 
     private int update(String sql, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, parameters);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("reminder update failed: " + e.getMessage(), e);
-        }
+        return Jdbc.update(dataSource, sql, parameters);
     }
 
-    private static void bind(PreparedStatement ps, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            ps.setObject(i + 1, parameters[i] instanceof BigDecimal d ? d : parameters[i]);
-        }
+    private static Timestamp utc(Instant instant) {
+        return Jdbc.utc(instant);
     }
 }

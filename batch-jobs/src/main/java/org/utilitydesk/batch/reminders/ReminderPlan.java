@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Decides, at one local moment, which bill is reminded under which policy and by which channel. Only
  * policies whose hours are open and that no quiet period covers apply; a bill is reminded under the most
- * advanced policy covering its days past due, unless the customer asked not to be disturbed or that
- * policy's maximum is reached. Attempt n starts at the n-th channel of the policy and falls back to the
+ * advanced policy covering its days past due, unless the customer asked not to be disturbed, that
+ * policy's maximum is reached or the bill was reminded in this window (policy and day) already. Attempt n starts at the n-th channel of the policy and falls back to the
  * next the customer can be reached by.
  */
 public final class ReminderPlan {
@@ -63,13 +63,18 @@ public final class ReminderPlan {
         }
         long overdue = ChronoUnit.DAYS.between(bill.dueDate(), at.toLocalDate());
         return open.stream().filter(p -> p.covers(overdue)).findFirst()
-                .filter(p -> bill.sentUnder(p.id()) < p.maxPerBill())
+                .filter(p -> bill.sentUnder(p.id()) < p.maxPerBill() && !bill.remindedIn(windowKey(p)))
                 .map(p -> reminder(bill, p));
+    }
+
+    /** One window per policy and day: a bill is reminded at most once in it. */
+    private String windowKey(ReminderPolicy policy) {
+        return "P" + policy.id() + "-" + DAY.format(at);
     }
 
     private Reminder reminder(ReminderCandidate bill, ReminderPolicy policy) {
         int attempt = bill.sentUnder(policy.id()) + 1;
-        String window = "P" + policy.id() + "-" + DAY.format(at);
+        String window = windowKey(policy);
         List<ReminderChannel> channels = policy.channels();
         for (int i = 0; i < channels.size(); i++) {
             ReminderChannel channel = channels.get((attempt - 1 + i) % channels.size());

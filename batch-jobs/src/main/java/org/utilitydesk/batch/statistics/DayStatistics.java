@@ -10,21 +10,31 @@ import java.time.Clock;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 
-/** One dimension of one day's figures, replaced in a transaction of its own. */
+/** A day's figures, each part replaced in a transaction of its own. */
 @Stateless
 public class DayStatistics {
 
     @Resource(lookup = "jdbc/utilitydesk")
     private DataSource dataSource;
 
-    /** Replaces {@code day}'s rows of the dimension; returns how many rows it has now. */
+    /** Replaces the rows of hours {@code fromHour}..{@code toHour} of {@code day}; returns how many it wrote. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int replace(LocalDate day, String dimension) {
+    public int replaceHours(LocalDate day, int fromHour, int toHour) {
         try (Connection connection = dataSource.getConnection()) {
-            return new DayFigures(connection, day, Clock.systemUTC().instant()).replace(Dimension.valueOf(dimension));
+            return new DayFigures(connection, day, Clock.systemUTC().instant()).replaceHours(fromHour, toHour);
         } catch (SQLException e) {
-            throw new IllegalStateException("statistics of " + day + " by " + dimension + " could not be computed: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("statistics of " + day + " hours " + fromHour + "-" + toHour
+                    + " could not be computed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the whole-day rows of {@code day} by the sums of its hours; returns how many it wrote. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int replaceDayTotals(LocalDate day) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new DayFigures(connection, day, Clock.systemUTC().instant()).replaceDayTotals();
+        } catch (SQLException e) {
+            throw new IllegalStateException("day totals of " + day + " could not be computed: " + e.getMessage(), e);
         }
     }
 }

@@ -27,7 +27,7 @@ class ReminderPlanTest {
 
     private static ReminderCandidate bill(String due, String email, boolean dnd, Map<Long, Integer> sent) {
         return new ReminderCandidate(7, "2026-10", 3, "100000001", 5, LocalDate.parse(due), new BigDecimal("88.50"),
-                "13800000001", email, "zh_CN", dnd, sent);
+                "13800000001", email, "zh_CN", dnd, sent, java.util.Set.of());
     }
 
     @Test
@@ -64,6 +64,14 @@ class ReminderPlanTest {
 
         Reminder noEmail = at("2026-11-24T10:00").plan(bill("2026-11-10", " ", false, Map.of(2L, 1))).orElseThrow();
         assertThat(noEmail.channel()).as("no e-mail address: back to SMS").isEqualTo(ReminderChannel.SMS);
+    }
+
+    @Test
+    void aBillRemindedInTodaysWindowIsNotRemindedAgainToday() {
+        ReminderCandidate reminded = new ReminderCandidate(7, "2026-10", 3, "100000001", 5, LocalDate.parse("2026-11-10"),
+                new BigDecimal("88.50"), "13800000001", null, "zh_CN", false, Map.of(2L, 1), java.util.Set.of("P2-20261124"));
+        assertThat(at("2026-11-24T15:00").plan(reminded)).isEmpty();
+        assertThat(at("2026-11-25T10:00").plan(reminded)).as("tomorrow is another window").isPresent();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutboundCalls;
+import org.utilitydesk.application.Surveys;
 import org.utilitydesk.domain.model.call.OutboundCall;
 import org.utilitydesk.domain.service.Telephone;
 
@@ -36,6 +37,9 @@ public class DefaultOutboundCalls implements OutboundCalls {
 
     @Inject
     private CallRouting routing;
+
+    @Inject
+    private Surveys surveys;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -71,6 +75,11 @@ public class DefaultOutboundCalls implements OutboundCalls {
     }
 
     @Override
+    public boolean available() {
+        return telephone.connected();
+    }
+
+    @Override
     public Optional<OutboundCall> find(long id) {
         return Optional.ofNullable(em.find(OutboundCall.class, id));
     }
@@ -96,6 +105,10 @@ public class DefaultOutboundCalls implements OutboundCalls {
         }
         if (call.getPurpose() == OutboundCall.Purpose.CALLBACK) {
             routing.callbackProgressed(id, progress);
+        }
+        if (call.getPurpose() == OutboundCall.Purpose.SURVEY && progress != Progress.ANSWERED) {
+            // not reached, or hung up before scoring: an answered survey is left as it is
+            surveys.unreached(id, progress == Progress.ENDED ? "HUNG_UP" : progress.name());
         }
     }
 }

@@ -15,6 +15,9 @@ public interface Telephone {
      */
     void originate(String channelId, String number, Map<String, String> variables);
 
+    /** Whether the telephone system is connected now (an originate may still be refused). */
+    boolean connected();
+
     /** The telephone system is not there or refused a request. Thrown to the caller as is, not wrapped. */
     @ApplicationException
     class TelephoneUnavailableException extends RuntimeException {

@@ -298,6 +298,11 @@ public class AmiConnection implements TelephonyStatus, Telephone {
         }
     }
 
+    @Override
+    public boolean connected() {
+        return state() == State.CONNECTED;
+    }
+
     private boolean configured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }

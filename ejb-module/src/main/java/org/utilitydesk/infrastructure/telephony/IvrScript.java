@@ -418,7 +418,7 @@ public class IvrScript implements AgiScript {
         return Optional.empty();
     }
 
-    private static int recordedSeconds(AgiChannel channel) {
+    static int recordedSeconds(AgiChannel channel) {
         String endpos = channel.getLastReply() == null ? null : channel.getLastReply().getAttribute("endpos");
         try {
             return endpos == null ? 0 : (int) (Long.parseLong(endpos.trim()) / SAMPLES_PER_SECOND);

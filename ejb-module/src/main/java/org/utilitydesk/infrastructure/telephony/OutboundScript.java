@@ -10,13 +10,16 @@ import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.utilitydesk.application.BillingService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.OutboundCalls;
+import org.utilitydesk.application.Surveys;
 import org.utilitydesk.domain.model.call.OutboundCall;
 
 /**
  * What a customer hears when they answer a call the application placed (script path {@code outbound}; the
  * sample dialplan runs it for every purpose but click-to-dial and callbacks): a payment reminder reads the
- * amount due and its due date with Asterisk's own Say commands, and offers to repeat it.
+ * amount due and its due date with Asterisk's own Say commands, and offers to repeat it; a callback survey
+ * asks for a score by keypad and an optional spoken comment.
  */
 @ApplicationScoped
 public class OutboundScript implements AgiScript {
@@ -28,6 +31,14 @@ public class OutboundScript implements AgiScript {
 
     @Inject
     private BillingService billing;
+
+    @Inject
+    private Surveys surveys;
+
+    /** Where Asterisk writes the customers' spoken survey comments (a path on the Asterisk server). */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.survey.recording-dir", defaultValue = "/var/spool/asterisk/utilitydesk/surveys")
+    private String recordingDir;
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
@@ -43,6 +54,7 @@ public class OutboundScript implements AgiScript {
         try {
             switch (call.get().getPurpose()) {
                 case REMINDER -> remind(channel, call.get());
+                case SURVEY -> survey(channel, call.get());
                 default -> LOG.warning(() -> "outbound call " + variable + " (" + call.get().getPurpose()
                         + ") has no outbound script; hanging up");
             }
@@ -69,5 +81,43 @@ public class OutboundScript implements AgiScript {
             }
         }
         channel.streamFile(IvrScript.PROMPTS + "goodbye");
+    }
+
+    /**
+     * "您好，这里是95598回访 … 工单 … 请为我们的服务打分，1到5分 … 请在提示音后留下您的意见，按#结束 … 谢谢".
+     * A key other than 1 to 5 is asked again twice; the comment is optional (silence or # ends it).
+     */
+    private void survey(AgiChannel channel, OutboundCall call) throws AgiException {
+        Optional<Surveys.SurveyCall> survey = surveys.forCall(call.getId());
+        if (survey.isEmpty()) {
+            LOG.info(() -> "survey call " + call.getId() + " has no open survey (answered already?); hanging up");
+            channel.streamFile(IvrScript.PROMPTS + "goodbye");
+            return;
+        }
+        channel.streamFile(IvrScript.PROMPTS + "survey-intro");
+        String digits = survey.get().orderNo().replaceAll("\\D", "");
+        if (!digits.isEmpty()) {
+            channel.sayDigits(digits);
+        }
+        Integer score = null;
+        for (int attempt = 0; attempt < 3 && score == null; attempt++) {
+            String key = channel.getData(IvrScript.PROMPTS + "survey-score", 6000, 1);
+            if (key != null && key.matches("[1-5]")) {
+                score = Integer.valueOf(key);
+            } else if (attempt < 2) {
+                channel.streamFile(IvrScript.PROMPTS + "survey-invalid");
+            }
+        }
+        if (score == null) {
+            surveys.unreached(call.getId(), "NO_SCORE");
+            channel.streamFile(IvrScript.PROMPTS + "goodbye");
+            return;
+        }
+        String file = recordingDir + "/" + call.channelId();
+        channel.streamFile(IvrScript.PROMPTS + "survey-comment");
+        channel.recordFile(file, "wav", "#", 60_000, 0, true, 4);
+        String recording = IvrScript.recordedSeconds(channel) > 0 ? file + ".wav" : null;
+        Surveys.Outcome outcome = surveys.answer(survey.get().surveyId(), new Surveys.Answer(score, null, recording, "IVR"));
+        channel.streamFile(IvrScript.PROMPTS + (outcome.followUpOrderNo() != null ? "survey-follow-up" : "survey-thanks"));
     }
 }

@@ -1,66 +1,55 @@
 package org.utilitydesk.batch.surveys;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.logging.Logger;
 import org.utilitydesk.application.OutboundCalls;
-import java.util.List;
+import org.utilitydesk.batch.control.KeysetReader;
 
-/** Survey calls sampled in the last two days and not placed yet, by ascending id; checkpoint: the last id. */
+/**
+ * Survey calls sampled in the last two days and not placed yet, by ascending id. While the telephone system
+ * is not connected nothing is read: the calls wait for the next run.
+ */
 @Named
 @Dependent
-public class PendingSurveyCalls extends AbstractItemReader {
+public class PendingSurveyCalls extends KeysetReader<SurveyLedger.PendingCall> {
 
     private static final Logger LOG = Logger.getLogger(PendingSurveyCalls.class.getName());
-
-    private static final int PAGE = 200;
 
     @Inject
     private SurveyLedger ledger;
 
-    private final Deque<SurveyLedger.PendingCall> page = new ArrayDeque<>();
-    private Instant since;
-    private long lastId;
-    private boolean exhausted;
-
     @Inject
     private OutboundCalls outboundCalls;
 
+    private Instant since;
+
+    public PendingSurveyCalls() {
+        super(200);
+    }
+
     @Override
-    public void open(Serializable checkpoint) {
+    protected boolean prepare() {
         since = Clock.systemUTC().instant().minus(Duration.ofDays(2));
-        lastId = checkpoint == null ? 0L : (Long) checkpoint;
         if (!outboundCalls.available()) {
-            // the calls stay pending for the next run rather than each being recorded as failed
             LOG.warning("the telephone system is not connected: survey calls wait for the next run");
-            exhausted = true;
+            return false;
         }
+        return true;
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            List<SurveyLedger.PendingCall> found = ledger.pendingCalls(since, lastId, PAGE);
-            page.addAll(found);
-            exhausted = found.size() < PAGE;
-        }
-        SurveyLedger.PendingCall next = page.poll();
-        if (next != null) {
-            lastId = next.surveyId();
-        }
-        return next;
+    protected List<SurveyLedger.PendingCall> page(long afterId, int size) {
+        return ledger.pendingCalls(since, afterId, size);
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return lastId;
+    protected long keyOf(SurveyLedger.PendingCall call) {
+        return call.surveyId();
     }
 }

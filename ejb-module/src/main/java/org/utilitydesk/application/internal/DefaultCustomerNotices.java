@@ -18,6 +18,6 @@ public class DefaultCustomerNotices implements CustomerNotices {
     @Override
     public void paymentReminder(String key, Channel channel, String recipient, boolean english, Map<String, String> bill) {
         notifications.enqueue(key, channel == Channel.EMAIL ? Notifications.Channel.EMAIL : Notifications.Channel.SMS,
-                recipient, english ? "PAYMENT_REMINDER_EN" : "PAYMENT_REMINDER", bill);
+                recipient, english ? "PAYMENT_REMINDER_EN" : "PAYMENT_REMINDER", bill, Notifications.Priority.BULK);
     }
 }

@@ -36,8 +36,25 @@ public class Notifications {
     @ConfigProperty(name = "utilitydesk.escalation.email", defaultValue = "duty-supervisor@localhost")
     private String escalationEmail;
 
+    /** How soon the sender takes a notification: people waiting on it first, bulk (reminders) after. */
+    public enum Priority {
+        NORMAL(5), BULK(9);
+
+        private final int value;
+
+        Priority(int value) {
+            this.value = value;
+        }
+    }
+
     /** Queues one notification unless one with this key exists. */
     public void enqueue(String dedupKey, Channel channel, String recipient, String template, Map<String, String> parameters) {
+        enqueue(dedupKey, channel, recipient, template, parameters, Priority.NORMAL);
+    }
+
+    /** Queues one notification of the given priority unless one with this key exists. */
+    public void enqueue(String dedupKey, Channel channel, String recipient, String template, Map<String, String> parameters,
+                        Priority priority) {
         if (recipient == null || recipient.isBlank()) {
             LOG.fine(() -> "no " + channel + " recipient for " + dedupKey + "; nothing queued");
             return;
@@ -45,14 +62,15 @@ public class Notifications {
         JsonObjectBuilder payload = Json.createObjectBuilder();
         parameters.forEach((k, v) -> payload.add(k, v == null ? "" : v));
         em.createNativeQuery("INSERT INTO notification_outbox (dedup_key, channel, recipient, template, payload,"
-                        + " status, attempts, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?)"
+                        + " status, priority, attempts, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, 0, ?)"
                         + " ON DUPLICATE KEY UPDATE dedup_key = dedup_key")
                 .setParameter(1, dedupKey.length() <= 96 ? dedupKey : dedupKey.substring(0, 96))
                 .setParameter(2, channel.name())
                 .setParameter(3, recipient)
                 .setParameter(4, template)
                 .setParameter(5, payload.build().toString())
-                .setParameter(6, Timestamp.from(clock.instant()))
+                .setParameter(6, priority.value)
+                .setParameter(7, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
 

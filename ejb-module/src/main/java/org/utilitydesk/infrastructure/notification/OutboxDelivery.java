@@ -49,7 +49,7 @@ public class OutboxDelivery {
     @ConfigProperty(name = "utilitydesk.outbox.retry-seconds", defaultValue = "30")
     private int retrySeconds;
 
-    /** Ids of rows due now on channels that are configured, oldest first. */
+    /** Ids of rows due now on channels that are configured, most urgent first, then oldest first. */
     public List<Long> due(int limit) {
         List<String> channels = new ArrayList<>();
         if (sms.isConfigured()) {
@@ -64,7 +64,7 @@ public class OutboxDelivery {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT id FROM notification_outbox WHERE status = 'PENDING'"
                         + " AND channel IN (" + String.join(",", channels.stream().map(c -> "'" + c + "'").toList()) + ")"
-                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?")
+                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY priority, id LIMIT ?")
                 .setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, limit)
                 .getResultList();

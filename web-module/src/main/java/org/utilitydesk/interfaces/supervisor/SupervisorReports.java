@@ -82,29 +82,41 @@ public class SupervisorReports implements Serializable {
         }
     }
 
-    /** Chart.js configuration: calls offered, answered and abandoned per day, all keys together. */
+    /** Chart.js configuration: per day, all keys together; calls, or work orders for the service-type breakdown. */
     public String getChartJson() {
-        Map<LocalDate, long[]> byDay = new TreeMap<>();
+        return chart(row -> row.day().toString());
+    }
+
+    /** Chart.js configuration: per key (queue, agent, ...), the whole period together. */
+    public String getKeyChartJson() {
+        return chart(DayRow::key);
+    }
+
+    private String chart(java.util.function.Function<DayRow, String> groupBy) {
+        boolean orders = "SERVICE_TYPE".equals(dimension);
+        Map<String, long[]> groups = new TreeMap<>();
         for (DayRow r : getRows()) {
-            long[] sums = byDay.computeIfAbsent(r.day(), d -> new long[3]);
-            sums[0] += r.offered();
-            sums[1] += r.answered();
-            sums[2] += r.abandoned();
+            long[] sums = groups.computeIfAbsent(groupBy.apply(r), g -> new long[3]);
+            sums[0] += orders ? r.ordersOpened() : r.offered();
+            sums[1] += orders ? r.ordersClosed() : r.answered();
+            sums[2] += orders ? r.ordersBreached() : r.abandoned();
         }
         ResourceBundle msg = bundle();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder[] series = {Json.createArrayBuilder(), Json.createArrayBuilder(), Json.createArrayBuilder()};
-        byDay.forEach((day, sums) -> {
-            labels.add(day.toString());
+        groups.forEach((group, sums) -> {
+            labels.add(group);
             for (int i = 0; i < 3; i++) {
                 series[i].add(sums[i]);
             }
         });
-        String[] names = {msg.getString("report.offered"), msg.getString("report.answered"), msg.getString("report.abandoned")};
+        String[] keys = orders ? new String[] {"report.ordersOpened", "report.ordersClosed", "report.ordersBreached"}
+                : new String[] {"report.offered", "report.answered", "report.abandoned"};
         String[] colours = {"#90a4ae", "#2e7d32", "#c62828"};
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < 3; i++) {
-            datasets.add(Json.createObjectBuilder().add("label", names[i]).add("data", series[i]).add("backgroundColor", colours[i]));
+            datasets.add(Json.createObjectBuilder().add("label", msg.getString(keys[i])).add("data", series[i])
+                    .add("backgroundColor", colours[i]));
         }
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))

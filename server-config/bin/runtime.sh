@@ -225,9 +225,22 @@ configure_domain() {
   fi
   asadmin list-jdbc-resources | grep -qx "jdbc/utilitydesk-batch" \
     || asadmin create-jdbc-resource --connectionpoolid "$batch_pool" jdbc/utilitydesk-batch > /dev/null
-  asadmin set "configs.config.server-config.batch-runtime-configuration.data-source-lookup-name=jdbc/utilitydesk-batch" \
-    "configs.config.server-config.batch-runtime-configuration.schema-name=$schema" \
-    "configs.config.server-config.batch-runtime-configuration.table-prefix=JBATCH_" > /dev/null
+  # The batch runtime reads this only when Payara starts: until then it keeps its job repository in the
+  # default embedded database. So the first time it is set, Payara restarts (our own domain), else says so.
+  local batch_config="configs.config.server-config.batch-runtime-configuration"
+  local batch_ds_before
+  batch_ds_before=$(asadmin get "$batch_config.data-source-lookup-name" 2>/dev/null | sed -n 's/.*=//p')
+  asadmin set "$batch_config.data-source-lookup-name=jdbc/utilitydesk-batch" \
+    "$batch_config.schema-name=$schema" "$batch_config.table-prefix=JBATCH_" > /dev/null
+  if [ "$batch_ds_before" != "jdbc/utilitydesk-batch" ]; then
+    if [ -n "${UD_PAYARA_HOME:-}" ]; then
+      log "NOTE: restart domain $DOMAIN once so the batch runtime keeps its job history in the database"
+    else
+      log "restarting Payara once so the batch runtime keeps its job history in the database"
+      "$PAYARA_HOME/bin/asadmin" restart-domain "$DOMAIN" > "$INST/logs/restart-domain.log" 2>&1 \
+        || die "restart-domain failed; see $INST/logs/restart-domain.log"
+    fi
+  fi
 
   # Application settings read through MicroProfile Config.
   local props="utilitydesk.instance=$UD_INSTANCE:utilitydesk.agi.port=$AGI_PORT:utilitydesk.data.dir=$(prop "$INST/data")"

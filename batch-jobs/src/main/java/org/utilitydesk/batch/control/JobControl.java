@@ -5,10 +5,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +37,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class JobControl {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = JobDates.ZONE;
     private static final String DATE = "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])";
 
     /** A parameter a job accepts: the form its value must have, and what an empty value stands for. */
@@ -162,21 +158,10 @@ public class JobControl {
 
     /** What the execution rejected, oldest first (at most 500). */
     public List<RejectedItem> rejected(long executionId) {
-        List<RejectedItem> items = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT step_name, item_key, reason, recorded_at FROM batch_rejected_item"
-                     + " WHERE job_execution_id = ? ORDER BY id LIMIT 500")) {
-            ps.setLong(1, executionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(new RejectedItem(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("rejected items of execution " + executionId + " cannot be read", e);
-        }
-        return items;
+        return Jdbc.query(dataSource, "SELECT step_name, item_key, reason, recorded_at FROM batch_rejected_item"
+                        + " WHERE job_execution_id = ? ORDER BY id LIMIT 500",
+                rs -> new RejectedItem(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC)), executionId);
     }
 
     private static JobExecutionView.StepView stepView(StepExecution step) {

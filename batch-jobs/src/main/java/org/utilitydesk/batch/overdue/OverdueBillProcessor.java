@@ -1,5 +1,6 @@
 package org.utilitydesk.batch.overdue;
 
+import org.utilitydesk.batch.control.JobDates;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
@@ -28,6 +29,6 @@ public class OverdueBillProcessor implements ItemProcessor {
     public Object processItem(Object item) {
         Long id = (Long) item;
         Bill bill = bills.find(id).orElseThrow(() -> new RejectedItemException(String.valueOf(id), "bill no longer exists"));
-        return bill.markOverdueIfPastDue(JobDay.parse(asOf)) ? bill : null;
+        return bill.markOverdueIfPastDue(JobDates.day(asOf, 0)) ? bill : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.utilitydesk.batch.overdue;
 
+import org.utilitydesk.batch.control.JobDates;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,6 +23,6 @@ public class OverdueBillReader extends IdPageReader {
 
     @Override
     protected List<Long> page(long afterId, int size) {
-        return bills.findIdsFallingOverdue(JobDay.parse(asOf), afterId, size);
+        return bills.findIdsFallingOverdue(JobDates.day(asOf, 0), afterId, size);
     }
 }

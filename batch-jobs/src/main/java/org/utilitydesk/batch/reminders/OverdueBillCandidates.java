@@ -1,5 +1,6 @@
 package org.utilitydesk.batch.reminders;
 
+import org.utilitydesk.batch.control.JobDates;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -51,7 +52,7 @@ public class OverdueBillCandidates extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        plan = new ReminderPlan(ReminderMoment.parse(at), ledger.policies(), ledger.quietPeriods());
+        plan = new ReminderPlan(JobDates.moment(at), ledger.policies(), ledger.quietPeriods());
         step.setTransientUserData(plan);
         position = checkpoint == null ? 0L : (Long) checkpoint;
         scannedTo = position;

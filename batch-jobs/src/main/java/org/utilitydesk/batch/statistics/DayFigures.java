@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.utilitydesk.batch.control.JobDates;
+import org.utilitydesk.batch.control.Jdbc;
 
 /**
  * Computes a day's figures for a range of its hours, in the caller's transaction: the range's old rows go and
@@ -29,7 +29,7 @@ import java.util.Map;
  */
 final class DayFigures {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = JobDates.ZONE;
     static final String CENTER = "CENTER";
 
     private final Connection connection;
@@ -41,16 +41,11 @@ final class DayFigures {
         this.connection = connection;
         this.day = day;
         this.offsetSeconds = ZONE.getRules().getOffset(day.atStartOfDay(ZONE).toInstant()).getTotalSeconds();
-        this.now = utc(now);
-    }
-
-    /** DATETIME columns hold UTC; the pool's sessions run in UTC. */
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        this.now = Jdbc.utc(now);
     }
 
     private Timestamp hourStart(int hour) {
-        return utc(day.atStartOfDay(ZONE).plusHours(hour).toInstant());
+        return Jdbc.utc(day.atStartOfDay(ZONE).plusHours(hour).toInstant());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.utilitydesk.batch.statistics;
 
+import org.utilitydesk.batch.control.JobDates;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
@@ -20,6 +21,6 @@ public class DayTotals extends AbstractBatchlet {
 
     @Override
     public String process() {
-        return "DAY " + statistics.replaceDayTotals(StatisticsDay.parse(day));
+        return "DAY " + statistics.replaceDayTotals(JobDates.day(day, -1));
     }
 }

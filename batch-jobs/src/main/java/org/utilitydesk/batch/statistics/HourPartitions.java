@@ -1,5 +1,6 @@
 package org.utilitydesk.batch.statistics;
 
+import org.utilitydesk.batch.control.JobDates;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
@@ -26,7 +27,7 @@ public class HourPartitions implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        String resolved = StatisticsDay.parse(day).toString();
+        String resolved = JobDates.day(day, -1).toString();
         Properties[] properties = new Properties[RANGES.length];
         for (int i = 0; i < RANGES.length; i++) {
             properties[i] = new Properties();

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
+import org.utilitydesk.batch.control.JobDates;
 import org.utilitydesk.batch.control.KeysetReader;
 
 /**
@@ -21,7 +21,6 @@ import org.utilitydesk.batch.control.KeysetReader;
 public class ClosedOrders extends KeysetReader<SurveyPolicy.ClosedOrder> {
 
     private static final Logger LOG = Logger.getLogger(ClosedOrders.class.getName());
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private SurveyLedger ledger;
@@ -42,9 +41,9 @@ public class ClosedOrders extends KeysetReader<SurveyPolicy.ClosedOrder> {
 
     @Override
     protected boolean prepare() {
-        LocalDate date = day == null || day.isBlank() ? LocalDate.now(ZONE).minusDays(1) : LocalDate.parse(day.strip());
-        from = date.atStartOfDay(ZONE).toInstant();
-        to = date.plusDays(1).atStartOfDay(ZONE).toInstant();
+        LocalDate date = JobDates.day(day, -1);
+        from = date.atStartOfDay(JobDates.ZONE).toInstant();
+        to = date.plusDays(1).atStartOfDay(JobDates.ZONE).toInstant();
         SurveyPolicy policy = ledger.policy().orElse(null);
         step.setTransientUserData(policy);
         if (policy == null) {

@@ -6,11 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.utilitydesk.application.Surveys;
 
 /**
@@ -49,30 +47,23 @@ public class SurveyTasks implements Serializable {
     public void save(long surveyId) {
         String chosen = scores.get(surveyId);
         if (chosen == null || !chosen.matches("[1-5]")) {
-            message(FacesMessage.SEVERITY_ERROR, "survey.scoreRequired");
+            FacesText.message(FacesMessage.SEVERITY_ERROR, "survey.scoreRequired");
             return;
         }
         String comment = comments.get(surveyId);
         if (comment != null && comment.length() > 2000) {
-            message(FacesMessage.SEVERITY_ERROR, "survey.commentTooLong");
+            FacesText.message(FacesMessage.SEVERITY_ERROR, "survey.commentTooLong");
             return;
         }
         String agent = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         Surveys.Outcome outcome = surveys.answer(surveyId, new Surveys.Answer(Integer.parseInt(chosen), comment, null, agent));
         if (!outcome.recorded()) {
-            message(FacesMessage.SEVERITY_WARN, "survey.closed");
+            FacesText.message(FacesMessage.SEVERITY_WARN, "survey.closed");
         } else if (outcome.followUpOrderNo() != null) {
-            message(FacesMessage.SEVERITY_INFO, "survey.followUp", outcome.followUpOrderNo());
+            FacesText.message(FacesMessage.SEVERITY_INFO, "survey.followUp", outcome.followUpOrderNo());
         } else {
-            message(FacesMessage.SEVERITY_INFO, "survey.saved");
+            FacesText.message(FacesMessage.SEVERITY_INFO, "survey.saved");
         }
         tasks = null;
-    }
-
-    private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
     }
 }

@@ -48,10 +48,9 @@ public class ReportResource {
             return ApiError.response(headers.getAcceptableLanguages(), Response.Status.BAD_REQUEST, "badReportQuery");
         }
         List<DayRow> rows = reports.daily(start, end, dimension);
-        List<String> headings = Arrays.stream(StatisticsExport.HEADING_KEYS)
-                .map(key -> Localized.message(headers.getAcceptableLanguages(), key)).toList();
-        String title = Localized.message(headers.getAcceptableLanguages(), "report.title") + " "
-                + Localized.message(headers.getAcceptableLanguages(), "report.dimension." + dimension.name()) + " " + start + " ~ " + end;
+        java.util.function.UnaryOperator<String> text = key -> Localized.message(headers.getAcceptableLanguages(), key);
+        List<String> headings = StatisticsExport.headings(text);
+        String title = StatisticsExport.title(text, dimension.name(), start, end);
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> Response.ok(rows, MediaType.APPLICATION_JSON + ";charset=UTF-8").build();
             case "csv" -> file((StreamingOutput) out -> StatisticsExport.csv(headings, rows, out), "text/csv;charset=UTF-8",

@@ -6,14 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.utilitydesk.batch.control.JobControl;
 import org.utilitydesk.batch.control.JobExecutionView;
+import org.utilitydesk.interfaces.desk.FacesText;
 
 /**
  * The supervisor's job console: start a job with its parameter, watch the latest executions (status,
@@ -49,33 +48,36 @@ public class JobConsole implements Serializable {
         try {
             long id = jobs.start(jobName, parameter == null ? Map.of() : Map.of(parameter, parameterValue == null ? "" : parameterValue));
             LOG.info(() -> FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() + " started " + jobName + " as " + id);
-            message(FacesMessage.SEVERITY_INFO, "jobs.launched", text("job." + jobName), id);
+            FacesText.message(FacesMessage.SEVERITY_INFO, "jobs.launched", FacesText.bundle().getString("job." + jobName), id);
             parameterValue = null;
         } catch (IllegalArgumentException | jakarta.ejb.EJBException e) {
-            message(FacesMessage.SEVERITY_ERROR, "jobs.badParameter", parameterValue);
+            FacesText.message(FacesMessage.SEVERITY_ERROR, "jobs.badParameter", parameterValue);
         }
     }
 
+    /** Read once per request (the table asks for it several times while it renders, every two seconds). */
+    @SuppressWarnings("unchecked")
     public List<JobExecutionView> getExecutions() {
-        return jobs.recent(20);
+        return (List<JobExecutionView>) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(JobConsole.class.getName() + ".executions", k -> jobs.recent(20));
     }
 
     public void stop(long executionId) {
         if (jobs.find(executionId).filter(JobExecutionView::running).isEmpty()) {
-            message(FacesMessage.SEVERITY_WARN, "jobs.notRunning", executionId);
+            FacesText.message(FacesMessage.SEVERITY_WARN, "jobs.notRunning", executionId);
             return;
         }
         jobs.stop(executionId);
-        message(FacesMessage.SEVERITY_INFO, "jobs.stopping", executionId);
+        FacesText.message(FacesMessage.SEVERITY_INFO, "jobs.stopping", executionId);
     }
 
     public void restart(long executionId) {
         if (jobs.find(executionId).filter(JobExecutionView::restartable).isEmpty()) {
-            message(FacesMessage.SEVERITY_WARN, "jobs.notRestartable", executionId);
+            FacesText.message(FacesMessage.SEVERITY_WARN, "jobs.notRestartable", executionId);
             return;
         }
         long id = jobs.restart(executionId);
-        message(FacesMessage.SEVERITY_INFO, "jobs.restarted", executionId, id);
+        FacesText.message(FacesMessage.SEVERITY_INFO, "jobs.restarted", executionId, id);
     }
 
     public void inspect(long executionId) {
@@ -104,17 +106,5 @@ public class JobConsole implements Serializable {
 
     public void setParameterValue(String parameterValue) {
         this.parameterValue = parameterValue;
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-    }
-
-    private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
     }
 }

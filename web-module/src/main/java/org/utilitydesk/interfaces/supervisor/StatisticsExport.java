@@ -36,6 +36,17 @@ public final class StatisticsExport {
     private StatisticsExport() {
     }
 
+    /** The column headings, each looked up by {@code text}. */
+    public static List<String> headings(java.util.function.UnaryOperator<String> text) {
+        return java.util.Arrays.stream(HEADING_KEYS).map(text).toList();
+    }
+
+    /** "话务与工单统计 队列 2026-11-17 ~ 2026-11-23", each word looked up by {@code text}. */
+    public static String title(java.util.function.UnaryOperator<String> text, String dimension, java.time.LocalDate from,
+                               java.time.LocalDate to) {
+        return text.apply("report.title") + " " + text.apply("report.dimension." + dimension) + " " + from + " ~ " + to;
+    }
+
     public static Object[] values(DayRow r) {
         return new Object[] {r.day().toString(), r.key(), r.offered(), r.answered(), r.abandoned(), round(r.serviceLevel()),
             round(r.asa()), round(r.aht()), round(r.firstContactResolution()), r.ordersOpened(), r.ordersClosed(),

@@ -21,6 +21,7 @@ import java.util.ResourceBundle;
 import java.util.TreeMap;
 import org.utilitydesk.application.StatisticsReports;
 import org.utilitydesk.application.StatisticsReports.DayRow;
+import org.utilitydesk.interfaces.desk.FacesText;
 
 /**
  * Reports over the nightly statistics: a period and a breakdown (center, queue, skill, agent, service type),
@@ -164,23 +165,19 @@ public class SupervisorReports implements Serializable {
     }
 
     private String title() {
-        ResourceBundle msg = bundle();
-        return msg.getString("report.title") + " " + msg.getString("report.dimension." + dimension) + " " + from + " ~ " + to;
+        return StatisticsExport.title(bundle()::getString, dimension, from, to);
     }
 
     private List<String> headings() {
-        ResourceBundle msg = bundle();
-        return Arrays.stream(StatisticsExport.HEADING_KEYS).map(msg::getString).toList();
+        return StatisticsExport.headings(bundle()::getString);
     }
 
     private static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
+        return FacesText.bundle();
     }
 
     private static void error(String key) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle().getString(key), null));
+        FacesText.message(FacesMessage.SEVERITY_ERROR, key);
     }
 
     public LocalDate getFrom() {

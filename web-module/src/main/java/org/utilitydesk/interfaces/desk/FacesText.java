@@ -1,0 +1,25 @@
+package org.utilitydesk.interfaces.desk;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** The page's resource bundle ({@code msg}) and messages from it, in the viewer's language. */
+public final class FacesText {
+
+    private FacesText() {
+    }
+
+    public static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    /** Adds a page message: the bundle's text for {@code key}, its {0}, {1}, … filled with {@code arguments}. */
+    public static void message(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = new MessageFormat(bundle().getString(key), faces.getViewRoot().getLocale()).format(arguments);
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

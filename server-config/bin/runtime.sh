@@ -80,8 +80,8 @@ start_broker() {
       --default-port "$BROKER_PORT" --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
       --java-memory 512M "$BROKER_DIR" > "$INST/logs/artemis-create.log" 2>&1 \
       || die "could not create the broker; see $INST/logs/artemis-create.log"
-    tune_broker
   fi
+  tune_broker
   log "starting Artemis on port $BROKER_PORT (journal in $BROKER_DIR/data)"
   nohup "$BROKER_DIR/bin/artemis" run >> "$INST/logs/artemis.log" 2>&1 < /dev/null &
   echo $! > "$INST/artemis.pid"
@@ -93,11 +93,17 @@ start_broker() {
 }
 
 # Redelivery with back-off and a dead-letter queue for the application's addresses: a message that keeps
-# failing lands in DLQ after five tries instead of spinning.
+# failing lands in DLQ after five tries instead of spinning. Producers are blocked only when less than
+# 2 GB of disk is left, not at Artemis's default of 90 % used: on a large shared disk (a CI host) 90 % can
+# be reached with plenty of room left, and a blocked send waits forever (a deployment or a test hangs).
 tune_broker() {
+  local xml=$BROKER_DIR/etc/broker.xml
   local setting='<address-setting match="utilitydesk.#"><dead-letter-address>DLQ</dead-letter-address><expiry-address>ExpiryQueue</expiry-address><redelivery-delay>1000</redelivery-delay><redelivery-delay-multiplier>2</redelivery-delay-multiplier><max-redelivery-delay>30000</max-redelivery-delay><max-delivery-attempts>5</max-delivery-attempts></address-setting>'
-  grep -q 'match="utilitydesk.#"' "$BROKER_DIR/etc/broker.xml" \
-    || sed -i "0,/<address-settings>/s|<address-settings>|<address-settings>\n         ${setting}|" "$BROKER_DIR/etc/broker.xml"
+  grep -q 'match="utilitydesk.#"' "$xml" \
+    || sed -i "0,/<address-settings>/s|<address-settings>|<address-settings>\n         ${setting}|" "$xml"
+  grep -q '<min-disk-free>' "$xml" \
+    || sed -i 's|<max-disk-usage>90</max-disk-usage>|<max-disk-usage>90</max-disk-usage>\n      <min-disk-free>2GB</min-disk-free>|' "$xml"
+  grep -q '<min-disk-free>' "$xml" || die "could not set min-disk-free in $xml"
 }
 
 stop_broker() {
@@ -284,4 +290,30 @@ app_ready() {
   case "$ready" in *'"checks"'*) ;; *) return 1 ;; esac
   down=$(grep -o '"name":"[a-z-]*","status":"DOWN"' <<< "$ready" | grep -v '"telephony"' || true)
   [ -z "$down" ]
+}
+
+# watch_hang PID SECONDS: if PID (the integration-test run) still runs after SECONDS, writes the thread
+# dumps of Payara and of the test JVM to $INST/logs/hang.txt, prints the threads that are in our code,
+# Arquillian or a deployment, and stops the run.
+watch_hang() {
+  local run=$1 limit=$2 waited=0 dump=$INST/logs/hang.txt jvm
+  rm -f "$dump"
+  while kill -0 "$run" 2> /dev/null; do
+    if [ "$waited" -ge "$limit" ]; then
+      log "integration tests still running after $limit s: dumping threads to $dump"
+      {
+        for jvm in $(cat "$(domain_dir)/config/pid" 2> /dev/null) $(pgrep -f surefirebooter || true); do
+          echo "===== $(tr '\0' ' ' < "/proc/$jvm/cmdline" | cut -c1-200)"
+          jstack -l "$jvm" 2>&1 || true
+        done
+      } > "$dump"
+      # jstack separates threads by blank lines: show the ones that say where a test or a deployment waits
+      awk -v RS= '/=====|org\.utilitydesk|arquillian|[Dd]eploy|admin-thread-pool/ { print; print "" }' "$dump" | head -400
+      pkill -9 -f surefirebooter || true
+      kill "$run" 2> /dev/null || true
+      return
+    fi
+    sleep 5
+    waited=$((waited + 5))
+  done
 }

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +33,8 @@ public final class TestEnvironment {
 
     public static HttpRequest.Builder as(String user, String password, URI uri) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + token);
+        // a server that stops answering fails the test instead of holding the run
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + token);
     }
 
     /** A connection to the test database, for preparing and checking rows from outside the server. */

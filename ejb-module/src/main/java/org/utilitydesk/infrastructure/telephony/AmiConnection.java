@@ -177,7 +177,9 @@ public class AmiConnection implements TelephonyStatus, Telephone {
             LOG.info(() -> "Logged in to the Asterisk manager interface at " + endpoint() + " as " + user);
         } catch (AuthenticationFailedException e) {
             retryLater(connection, "login refused for user " + user + ": " + e.getMessage());
-        } catch (IOException | TimeoutException | IllegalStateException e) {
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            // any failure, also one asterisk-java did not declare, schedules the next attempt: an exception
+            // escaping this task would end the reconnecting for good, silently
             retryLater(connection, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

@@ -245,6 +245,27 @@ class FastAgiIT {
         assertStillServing();
     }
 
+    @Test
+    void aPeerThatConnectsAndSaysNothingIsCutOffWithinTheRequestTimeOut() throws Exception {
+        long started = System.nanoTime();
+        try (ScriptedAsterisk.Call silent = ScriptedAsterisk.raw("agi_network: yes\n")) {
+            assertThat(silent.closedSilently()).as("the application hung up on the silent peer").isTrue();
+        }
+        // utilitydesk.agi.request-timeout-seconds is 5 by default
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(12));
+        assertStillServing();
+    }
+
+    @Test
+    void aPeerEndingItsLinesInCrLfIsServedLikeAsterisk() throws Exception {
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dialWithCrLf("ivr", TestEnvironment.FIRST_MOBILE).pressing("#")) {
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).first().isEqualTo("ANSWER");
+        assertThat(heard).anyMatch(c -> c.startsWith("GET DATA"));
+    }
+
     private static void assertStillServing() throws Exception {
         try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("#")) {
             assertThat(call.toTheEnd()).first().isEqualTo("ANSWER");

@@ -44,7 +44,22 @@ final class ScriptedAsterisk {
     /** As {@link #dial(String, String)}, on a channel the manager interface has already announced. */
     static Call dial(String script, String caller, String uid) throws IOException {
         Call call = new Call(new Socket("127.0.0.1", agiPort()), uid);
-        call.send("agi_network: yes\n"
+        call.send(request(script, caller, uid));
+        return call;
+    }
+
+    /** As {@link #dial(String, String)} from a peer that ends every line, its replies too, in CR LF. */
+    static Call dialWithCrLf(String script, String caller) throws IOException {
+        String uid = newUniqueId();
+        Call call = new Call(new Socket("127.0.0.1", agiPort()), uid);
+        call.lineEnd = "\r\n";
+        call.send(request(script, caller, uid).replace("\n", "\r\n"));
+        return call;
+    }
+
+    /** The agi_* environment Asterisk sends first, ended by a blank line. */
+    private static String request(String script, String caller, String uid) {
+        return "agi_network: yes\n"
                 + "agi_network_script: " + script + "\n"
                 + "agi_request: agi://127.0.0.1:" + agiPort() + "/" + script + "\n"
                 + "agi_channel: PJSIP/trunk-" + uid + "\n"
@@ -66,8 +81,7 @@ final class ScriptedAsterisk {
                 + "agi_enhanced: 0.0\n"
                 + "agi_accountcode: \n"
                 + "agi_threadid: 140000000000\n"
-                + "\n");
-        return call;
+                + "\n";
     }
 
     /** Opens a connection and sends whatever bytes are given, as a broken or hostile peer would. */
@@ -80,6 +94,7 @@ final class ScriptedAsterisk {
     /** One call's FastAGI session, from Asterisk's side. */
     static final class Call implements AutoCloseable {
         private final Socket socket;
+        private String lineEnd = "\n";
         private final BufferedReader in;
         private final OutputStream out;
         private final List<String> heard = Collections.synchronizedList(new ArrayList<>());
@@ -141,6 +156,15 @@ final class ScriptedAsterisk {
             return List.copyOf(dialled);
         }
 
+        /** Whether the application closed the session (within the 15 s read time-out) without sending anything. */
+        boolean closedSilently() throws IOException {
+            try {
+                return socket.getInputStream().read() == -1;
+            } catch (SocketTimeoutException e) {
+                return false;
+            }
+        }
+
         /** Answers every command until the application ends the session; returns the commands it sent. */
         List<String> toTheEnd() throws IOException {
             return until(command -> false);
@@ -162,7 +186,7 @@ final class ScriptedAsterisk {
                 if (stop.test(command)) {
                     return List.copyOf(heard);
                 }
-                send(replyTo(command) + "\n");
+                send(replyTo(command) + lineEnd);
             }
             return List.copyOf(heard);
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.asteriskjava.fastagi.DefaultAgiServer;
+import org.asteriskjava.util.ServerSocketFacade;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,7 +48,20 @@ public class FastAgiServer {
     @ConfigProperty(name = "utilitydesk.agi.max-calls", defaultValue = "800")
     private int maxCalls;
 
+    /** A peer has this long after connecting to send its whole request (Asterisk sends it at once). */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.agi.request-timeout-seconds", defaultValue = "5")
+    private int requestTimeoutSeconds;
+
+    /** The longest wait for one reply during a call: a dial to an agent answers when the conversation ends. */
+    private static final int CALL_REPLY_MILLIS = 3 * 60 * 60 * 1000;
+
     private volatile boolean listening;
+    private final Object socketLock = new Object();
+    /** Set when the application stops; a server socket is not opened after that. Guarded by socketLock. */
+    private boolean stopping;
+    /** The listening socket once open. Guarded by socketLock. */
+    private AgiSockets sockets;
     private ContainerAgiServer server;
 
     @PostConstruct
@@ -67,19 +81,42 @@ public class FastAgiServer {
                 LOG.info(() -> "FastAGI server listening on port " + port);
                 server.startup();
             } catch (IOException | IllegalStateException e) {
-                LOG.log(Level.SEVERE, "FastAGI server could not listen on port " + port, e);
+                boolean stopped;
+                synchronized (socketLock) {
+                    stopped = stopping;
+                }
+                LOG.log(stopped ? Level.FINE : Level.SEVERE, "FastAGI server could not listen on port " + port, e);
             } finally {
                 listening = false;
             }
         }).start();
     }
 
+    /**
+     * Stops listening. The accept loop runs on its own thread and may not have opened its socket yet:
+     * asterisk-java's shutdown would then miss it and the loop would go on listening after the
+     * application is gone (the next deployment could not bind the port), so the socket is closed here
+     * and never opened after this.
+     */
     @PreDestroy
     void stop() {
-        if (server != null) {
-            server.shutdown();
-            listening = false;
+        if (server == null) {
+            return;
         }
+        AgiSockets open;
+        synchronized (socketLock) {
+            stopping = true;
+            open = sockets;
+        }
+        server.shutdown();
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "FastAGI socket already closed", e);
+            }
+        }
+        listening = false;
     }
 
     public boolean isListening() {
@@ -92,6 +129,17 @@ public class FastAgiServer {
 
     /** asterisk-java's server with its call pool built on the container's thread factory. */
     private final class ContainerAgiServer extends DefaultAgiServer {
+        @Override
+        protected ServerSocketFacade createServerSocket() throws IOException {
+            synchronized (socketLock) {
+                if (stopping) {
+                    throw new IOException("the application is stopping");
+                }
+                sockets = new AgiSockets(port, Math.max(1, requestTimeoutSeconds) * 1000, CALL_REPLY_MILLIS);
+                return sockets;
+            }
+        }
+
         @Override
         protected ThreadPoolExecutor createPool() {
             return new ThreadPoolExecutor(getPoolSize(), getMaximumPoolSize(), 60, TimeUnit.SECONDS,

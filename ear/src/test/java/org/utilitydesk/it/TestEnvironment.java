@@ -37,6 +37,28 @@ public final class TestEnvironment {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + token);
     }
 
+    /** A Faces page's view state, which every post back to it must carry. */
+    public static String viewState(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("the page has no view state: " + html.substring(0, Math.min(300, html.length())));
+        }
+        return m.group(1);
+    }
+
+    /** Fields as a browser posts a form (application/x-www-form-urlencoded), in the given order. */
+    public static String formBody(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
     /** A connection to the test database, for preparing and checking rows from outside the server. */
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:mysql://127.0.0.1:23307/utilitydesk")

@@ -6,11 +6,9 @@ import static org.utilitydesk.it.TestEnvironment.app;
 import static org.utilitydesk.it.TestEnvironment.as;
 
 import java.net.CookieManager;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,18 +86,14 @@ class WorkOrderBoardIT {
         form.put("order:note", note);
         form.put("order:act", "order:act");
         form.put("jakarta.faces.ViewState", viewState);
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = TestEnvironment.formBody(form);
         return browser.send(HttpRequest.newBuilder(app("desk/work-order.xhtml?no=" + orderNo))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String viewState(String html) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).as("the page has a view state").isTrue();
-        return m.group(1);
+        return TestEnvironment.viewState(html);
     }
 
     private void login() throws Exception {

@@ -131,6 +131,64 @@ class WorkOrderLifecycleIT {
         assertThat(resolveIncident("supervisor", incidentNo).statusCode()).as("resolving twice is harmless").isEqualTo(200);
     }
 
+    @Test
+    void aCustomerFollowsTheirOrderWithTheLastFourDigitsOfTheirPhoneAndNothingMore() throws Exception {
+        String orderNo = open(TestEnvironment.FIRST_ACCOUNT, "13900000031", "COMPLAINT");
+        assertThat(act("agent01", orderNo, "START", "已联系客户，内部备注").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> found = portal(orderNo, "0031", "zh-CN");
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.body()).contains("\"state\":\"IN_PROGRESS\"", "\"stateLabel\":\"处理中\"", "\"typeLabel\":\"投诉\"")
+                .doesNotContain("内部备注", "agent01", "13900000031");
+        assertThat(stepStates(found.body())).containsExactly("NEW", "DISPATCHED", "IN_PROGRESS");
+        assertThat(portal(orderNo, "0031", "en").body()).contains("\"stateLabel\":\"in progress\"");
+
+        assertThat(portal(orderNo, "12a4", "zh-CN").statusCode()).isEqualTo(400);
+        assertThat(portal("GD0000000000000000", "0031", "zh-CN").statusCode()).isEqualTo(404);
+        HttpResponse<String> wrong = portal(orderNo, "1234", "zh-CN");
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(wrong.body()).contains("未找到该工单，或电话后四位不符。");
+        for (int miss = 2; miss <= 5; miss++) {
+            assertThat(portal(orderNo, "000" + miss, "zh-CN").statusCode()).isEqualTo(404);
+        }
+        HttpResponse<String> locked = portal(orderNo, "0031", "zh-CN");
+        assertThat(locked.statusCode()).as("five misses lock the number, right digits or not").isEqualTo(429);
+        assertThat(locked.body()).contains("15 分钟后再试");
+
+        // the same on the portal page, for another order: a Faces form posted back with its view state
+        String other = open(TestEnvironment.FIRST_ACCOUNT, "13900000032", "INQUIRY");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(app("portal/order.xhtml")).header("Accept-Language", "zh-CN").GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("工单进度查询");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("query", "query");
+        form.put("query:orderNo", other.toLowerCase());
+        form.put("query:phone", "0032");
+        form.put("query:look", "query:look");
+        form.put("jakarta.faces.ViewState", TestEnvironment.viewState(page));
+        String answered = browser.send(HttpRequest.newBuilder(app("portal/order.xhtml")).header("Accept-Language", "zh-CN")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(TestEnvironment.formBody(form))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(answered).contains(other, "已派单", "咨询", "承诺处理时限");
+    }
+
+    private HttpResponse<String> portal(String orderNo, String digits, String language) throws Exception {
+        return http.send(HttpRequest.newBuilder(app("api/portal/work-orders/" + orderNo + "?phone=" + digits))
+                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> stepStates(String progressJson) {
+        String json = progressJson.replace(" ", "");
+        Matcher m = Pattern.compile("\\{\"at\":\"[^\"]*\",\"state\":\"([A-Z_]+)\"").matcher(json.substring(json.indexOf("\"steps\"")));
+        List<String> states = new ArrayList<>();
+        while (m.find()) {
+            states.add(m.group(1));
+        }
+        return states;
+    }
+
     /** Opens an order through the API and waits until the router has dispatched it; returns its number. */
     private String open(String account, String phone, String type) throws Exception {
         String body = "{\"type\":\"" + type + "\",\"accountNumber\":\"" + account + "\",\"subject\":\"生命周期测试\""

@@ -1,7 +1,6 @@
 package org.utilitydesk.interfaces.portal;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -37,17 +36,7 @@ public class PublicFaq {
 
     /** Chinese unless the browser prefers English. */
     public Locale locale() {
-        var locales = FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
-        while (locales.hasNext()) {
-            Locale l = locales.next();
-            if ("zh".equals(l.getLanguage())) {
-                return Locale.SIMPLIFIED_CHINESE;
-            }
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
+        return PortalLocale.current();
     }
 
     public List<KnowledgeSearchView.Hit> getHits() {

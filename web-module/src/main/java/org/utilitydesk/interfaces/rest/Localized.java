@@ -1,14 +1,11 @@
 package org.utilitydesk.interfaces.rest;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.utilitydesk.interfaces.facade.Texts;
 
 /** Picks the caller's language from Accept-Language: Chinese unless English is preferred. */
 final class Localized {
-
-    private static final String BUNDLE = "org.utilitydesk.interfaces.messages";
 
     private Localized() {
     }
@@ -26,9 +23,6 @@ final class Localized {
     }
 
     static String message(List<Locale> accepted, String key, Object... args) {
-        Locale locale = locale(accepted);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Localized.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return Texts.format(locale(accepted), key, args);
     }
 }

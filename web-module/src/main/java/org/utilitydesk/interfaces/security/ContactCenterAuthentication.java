@@ -22,11 +22,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
+import org.utilitydesk.interfaces.facade.Texts;
 
 /**
  * The one authentication mechanism of the web module. People log in through the form on login.xhtml
@@ -110,7 +110,7 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
         String accepted = request.getHeader("Accept-Language");
         Locale locale = accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en")
                 ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        String message = ResourceBundle.getBundle("org.utilitydesk.interfaces.messages", locale).getString("error.unauthorized");
+        String message = Texts.bundle(locale).getString("error.unauthorized");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"UtilityDesk\", charset=\"UTF-8\"");
         response.setContentType("application/json;charset=UTF-8");

@@ -222,11 +222,21 @@ configure_domain() {
   # only at Payara start, and then every chunk failed: a non-XA pool beside the application's non-XA one in a
   # chunk's transaction ("Local transaction already has 1 non-XA Resource"), an XA MySQL pool fails on the
   # runtime's schema switch inside the global transaction (XAER_RMFAIL). Domains set up by an older version
-  # of this script get the default back.
-  local batch_config="configs.config.server-config.batch-runtime-configuration"
-  if [ "$(asadmin get "$batch_config.data-source-lookup-name" 2>/dev/null | sed -n 's/.*=//p' || true)" = "jdbc/utilitydesk-batch" ]; then
-    asadmin set "$batch_config.data-source-lookup-name=jdbc/__TimerPool" > /dev/null
-    log "NOTE: the batch runtime's job repository is back in Payara's default store; restart domain $DOMAIN once"
+  # of this script get the default back (data source, schema and table prefix: the application's schema name
+  # left on the H2 store stops the batch runtime, and with it the application, at the next start). The
+  # runtime reads this only when Payara starts, so a domain of ours is restarted here.
+  local batch_config="configs.config.server-config.batch-runtime-configuration" batch
+  batch=$(asadmin get "$batch_config.*" 2>/dev/null || true)
+  if grep -q -e 'data-source-lookup-name=jdbc/utilitydesk-batch' -e 'schema-name=utilitydesk' <<< "$batch"; then
+    asadmin set "$batch_config.data-source-lookup-name=jdbc/__TimerPool" "$batch_config.schema-name=" \
+      "$batch_config.table-prefix=" > /dev/null
+    if [ -n "${UD_PAYARA_HOME:-}" ]; then
+      log "NOTE: the batch runtime's job repository is back in Payara's default store; restart domain $DOMAIN once"
+    else
+      log "batch job repository back in Payara's default store: restarting domain $DOMAIN"
+      "$PAYARA_HOME/bin/asadmin" restart-domain "$DOMAIN" > "$INST/logs/restart-domain.log" 2>&1 \
+        || die "restart-domain failed; see $INST/logs/restart-domain.log"
+    fi
   fi
 
   # Application settings read through MicroProfile Config.

@@ -109,6 +109,29 @@ class NotificationIT {
                 .satisfies(sms -> assertThat(sms.text()).contains(longSubject).hasSizeGreaterThan(70));
     }
 
+    @Test
+    void aCustomerTextsTheirOrderNumberAndIsToldItsProgressAndNobodyElseIs() throws Exception {
+        ScriptedSmsCentre smsc = ScriptedSmsCentre.shared();
+        String orderNo = open("13900000043", "表计显示异常");
+        await().atMost(PATIENCE).until(() -> !smsc.to("13900000043").isEmpty());
+
+        // the application keeps a receiving session bound; until it has, there is nobody to deliver to
+        await().atMost(PATIENCE).until(() -> smsc.deliver("13900000043", "CX " + orderNo.toLowerCase()));
+        await().atMost(PATIENCE).until(() -> smsc.to("13900000043").size() == 2);
+        assertThat(smsc.to("13900000043").get(1).text()).startsWith("【95598】您的工单" + orderNo + "已派单，我们将于")
+                .endsWith("前处理。");
+
+        assertThat(smsc.deliver("13900000044", "查询 " + orderNo)).isTrue();
+        await().atMost(PATIENCE).until(() -> !smsc.to("13900000044").isEmpty());
+        assertThat(smsc.to("13900000044")).singleElement().satisfies(sms -> assertThat(sms.text())
+                .as("another number learns nothing of the order").isEqualTo("【95598】未找到本机号码登记的工单" + orderNo
+                        + "，请核对工单号，或拨打95598查询。"));
+
+        assertThat(smsc.deliver("13900000045", "你好，停电了吗")).isTrue();
+        await().atMost(PATIENCE).until(() -> !smsc.to("13900000045").isEmpty());
+        assertThat(smsc.to("13900000045").get(0).text()).contains("CX+工单号");
+    }
+
     private String open(String phone, String subject) throws Exception {
         String body = "{\"type\":\"COMPLAINT\",\"accountNumber\":\"" + TestEnvironment.FIRST_ACCOUNT + "\",\"subject\":\"" + subject
                 + "\",\"requestKey\":\"notify-" + UUID.randomUUID() + "\"" + (phone == null ? "" : ",\"contactPhone\":\"" + phone + "\"") + "}";

@@ -31,9 +31,9 @@ import org.jsmpp.util.MessageId;
 
 /**
  * An SMS centre on the real SMPP 3.4 protocol (jsmpp's server side) for the application to bind to as a
- * transmitter: it checks the system id and password, accepts submit_sm and keeps every message with its
+ * transceiver: it checks the system id and password, accepts submit_sm and keeps every message with its
  * number and its text decoded from UCS-2 (short message or message_payload). Tests can take it down
- * and bring it back.
+ * and bring it back, and deliver a customer's text to the application (deliver_sm).
  */
 final class ScriptedSmsCentre {
 
@@ -95,6 +95,29 @@ final class ScriptedSmsCentre {
             session.close();
         }
         sessions.clear();
+    }
+
+    /**
+     * A customer texts the hotline: the centre delivers it (deliver_sm, UCS-2) on a session the application
+     * bound to receive on; false if there is none.
+     */
+    boolean deliver(String from, String text) {
+        for (SMPPServerSession session : sessions) {
+            if (!session.getSessionState().isReceivable()) {
+                continue;
+            }
+            try {
+                session.deliverShortMessage("", org.jsmpp.bean.TypeOfNumber.NATIONAL, org.jsmpp.bean.NumberingPlanIndicator.ISDN,
+                        from, org.jsmpp.bean.TypeOfNumber.NATIONAL, org.jsmpp.bean.NumberingPlanIndicator.ISDN, "95598",
+                        new org.jsmpp.bean.ESMClass(), (byte) 0, (byte) 1, new org.jsmpp.bean.RegisteredDelivery(),
+                        new org.jsmpp.bean.GeneralDataCoding(org.jsmpp.bean.Alphabet.ALPHA_UCS2),
+                        text.getBytes(StandardCharsets.UTF_16BE));
+                return true;
+            } catch (Exception e) {
+                // that session is gone; try the next
+            }
+        }
+        return false;
     }
 
     List<Sms> to(String number) {

@@ -113,6 +113,45 @@ class AmiIT {
     }
 
     @Test
+    void anAgentCallsACustomerFromTheDeskListAndAQuickSecondClickPlacesNoSecondCall() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        browser.send(HttpRequest.newBuilder(TestEnvironment.app("desk/customers.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        browser.send(HttpRequest.newBuilder(TestEnvironment.app("j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=agent03&j_password=agent123")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String page = browser.send(HttpRequest.newBuilder(TestEnvironment.app("desk/customers.xhtml?q=" + TestEnvironment.FIRST_MOBILE))
+                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("customers:table:0:dial").doesNotContain(TestEnvironment.FIRST_MOBILE + "<");
+        java.util.Map<String, String> click = new java.util.LinkedHashMap<>();
+        click.put("jakarta.faces.partial.ajax", "true");
+        click.put("jakarta.faces.source", "customers:table:0:dial");
+        click.put("jakarta.faces.partial.execute", "customers:table:0:dial");
+        click.put("jakarta.faces.partial.render", "customers:messages");
+        click.put("customers:table:0:dial", "customers:table:0:dial");
+        click.put("customers", "customers");
+        click.put("jakarta.faces.ViewState", TestEnvironment.viewState(page));
+        java.util.function.Predicate<Map<String, String>> toTheCustomer =
+                a -> ("Local/" + TestEnvironment.FIRST_MOBILE + "@utilitydesk-outbound-dial").equals(a.get("channel"))
+                        && String.valueOf(a.get("variable")).contains("UD_PURPOSE=CLICK_TO_DIAL");
+        long before = asterisk.actions("Originate").stream().filter(toTheCustomer).count();
+
+        String answer = "";
+        for (int clicks = 0; clicks < 2; clicks++) {
+            answer = browser.send(HttpRequest.newBuilder(TestEnvironment.app("desk/customers.xhtml")).header("Accept-Language", "zh-CN")
+                    .header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(TestEnvironment.formBody(click))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        assertThat(answer).contains("正在呼叫", "请先接起您的话机").doesNotContain(TestEnvironment.FIRST_MOBILE);
+        await().atMost(PATIENCE).until(() -> asterisk.actions("Originate").stream().filter(toTheCustomer).count() > before);
+        Thread.sleep(1_000);
+        List<Map<String, String>> placed = asterisk.actions("Originate").stream().filter(toTheCustomer).toList();
+        assertThat(placed).as("two clicks, one call").hasSize((int) before + 1);
+        assertThat(placed.get(placed.size() - 1).get("variable")).contains("UD_AGENT_EXTENSION=");
+    }
+
+    @Test
     void aBusyNumberIsReportedAsBusy() throws Exception {
         asterisk.nextOriginate(ScriptedManager.Outcome.BUSY);
         String id = field(dial("{\"number\":\"13800000003\"}").body(), "id");

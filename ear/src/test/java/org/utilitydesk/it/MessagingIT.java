@@ -193,7 +193,9 @@ class MessagingIT {
     private List<String> eventTypes(long id) throws SQLException {
         List<String> types = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT event_type FROM work_order_event WHERE work_order_id = ? ORDER BY id")) {
+             PreparedStatement ps = c.prepareStatement("SELECT event_type FROM work_order_event WHERE work_order_id = ?"
+                     // notifications join the history when an SMS centre happens to be up: not what these tests are about
+                     + " AND event_type NOT IN ('NOTIFIED', 'NOTIFY_FAILED') ORDER BY id")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -71,6 +71,10 @@ class NotificationIT {
         await().atMost(PATIENCE).until(() -> smsc.to(crewPhone).stream().anyMatch(s -> s.text().contains(orderNo)));
         assertThat(outbox("accepted:" + orderNo)).containsEntry("status", "SENT").containsEntry("attempts", "1");
         assertThat(outbox("accepted:" + orderNo).get("provider_id")).isNotBlank();
+        String history = http.send(as("agent01", "agent123", app("api/work-orders/" + orderNo)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(history).as("the order's history says who was told what").contains("\"type\":\"NOTIFIED\"",
+                "SMS 139****0041 WORK_ORDER_ACCEPTED").doesNotContain("13900000041");
 
         act(orderNo, "START", null);
         act(orderNo, "RESOLVE", "已核实并退费");

@@ -22,6 +22,9 @@ public interface CustomerService {
      */
     Optional<Overview> overview(long customerId);
 
+    /** The customer's mobile number in full, for the telephone system to dial; never for display. */
+    Optional<String> numberToDial(long customerId);
+
     record Overview(long customerId, String customerNo, String name, String customerType, boolean vip, String mobilePhone,
                     List<AccountLine> accounts, List<BillLine> bills, List<PaymentLine> payments,
                     List<OrderLine> openOrders, List<CallLine> calls, List<ReminderLine> reminders) {

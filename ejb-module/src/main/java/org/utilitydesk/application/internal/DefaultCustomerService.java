@@ -51,6 +51,12 @@ public class DefaultCustomerService implements CustomerService {
     }
 
     @Override
+    public Optional<String> numberToDial(long customerId) {
+        return Optional.ofNullable(em.find(Customer.class, customerId)).map(Customer::getMobilePhone)
+                .filter(n -> !n.isBlank());
+    }
+
+    @Override
     public Optional<Overview> overview(long customerId) {
         List<?> found = em.createNativeQuery("SELECT customer_no, name, customer_type, vip, mobile_phone FROM customer WHERE id = ?")
                 .setParameter(1, customerId).getResultList();

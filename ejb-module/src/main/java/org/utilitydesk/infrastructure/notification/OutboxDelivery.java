@@ -4,10 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.utilitydesk.domain.model.customer.PersonalData;
 
 /**
  * Delivers outbox rows, each in its own transaction with the row locked, so two senders never send one
@@ -100,6 +104,7 @@ public class OutboxDelivery {
                             + " last_error = NULL WHERE id = ?")
                     .setParameter(1, attempts).setParameter(2, Timestamp.from(now)).setParameter(3, providerId)
                     .setParameter(4, id).executeUpdate();
+            recordOnOrder(template, payload, "NOTIFIED", channel, recipient, now);
             return true;
         } catch (IOException | MessagingException | RuntimeException e) {
             boolean giveUp = attempts >= MAX_ATTEMPTS || e instanceof IllegalArgumentException;
@@ -110,9 +115,43 @@ public class OutboxDelivery {
                     .setParameter(1, giveUp ? "FAILED" : "PENDING").setParameter(2, attempts)
                     .setParameter(3, error.length() <= 500 ? error : error.substring(0, 500))
                     .setParameter(4, Timestamp.from(now.plusSeconds(wait))).setParameter(5, id).executeUpdate();
+            if (giveUp) {
+                recordOnOrder(template, payload, "NOTIFY_FAILED", channel, recipient, now);
+            }
             LOG.warning(() -> channel + " notification " + id + " to " + recipient + " not delivered (attempt " + attempts
                     + (giveUp ? ", giving up" : ", next in " + wait + " s") + "): " + error);
             return false;
         }
+    }
+    /**
+     * A work order's notification (its templates are WORK_ORDER_…, its payload names the order) goes into the
+     * order's audit trail in the same transaction as the row's new status: who was told what, by which channel,
+     * with the recipient masked. Other notifications (reminders, answers to strangers) are not about an order.
+     */
+    private void recordOnOrder(String template, String payload, String eventType, String channel, String recipient,
+                               Instant now) {
+        if (!template.startsWith("WORK_ORDER_")) {
+            return;
+        }
+        String orderNo;
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            orderNo = reader.readObject().getString("orderNo", null);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (orderNo == null) {
+            return;
+        }
+        String to = "SMS".equals(channel) ? PersonalData.maskPhone(recipient) : maskMailbox(recipient);
+        em.createNativeQuery("INSERT INTO work_order_event (work_order_id, event_type, from_state, to_state, actor, channel,"
+                        + " note, occurred_at) SELECT id, ?, state, state, 'outbox', 'SYSTEM', ?, ? FROM work_order WHERE order_no = ?")
+                .setParameter(1, eventType).setParameter(2, channel + " " + to + " " + template)
+                .setParameter(3, Timestamp.from(now)).setParameter(4, orderNo).executeUpdate();
+    }
+
+    /** j***@example.com: enough to tell mailboxes apart in a history, not to write to one. */
+    static String maskMailbox(String address) {
+        int at = address == null ? -1 : address.indexOf('@');
+        return at < 1 ? "***" : address.charAt(0) + "***" + address.substring(at);
     }
 }

@@ -40,6 +40,14 @@ public class CallFacade {
                 OutboundCall.Purpose.CLICK_TO_DIAL, request.number(), accountId, actor, routing.extensionOf(actor).orElse(null))));
     }
 
+    /**
+     * Calls a customer back from the desk: the number is looked up here and never reaches the page. Empty if
+     * the customer has no number on record.
+     */
+    public Optional<OutboundCallView> dialCustomer(long customerId, String requestKey, String actor) {
+        return customers.numberToDial(customerId).map(number -> dial(new NewOutboundCall(number, null, requestKey), actor));
+    }
+
     public Optional<OutboundCallView> find(long id) {
         return outbound.find(id).map(CallFacade::view);
     }

@@ -78,6 +78,9 @@ class DeskBrowserIT {
         assertThat(text(supervisor, "wb-on-call")).isEqualTo("0");
         assertThat(text(supervisor, "board:figures")).contains(AGENT);
 
+        // an order of this caller's that waits on them (its clock paused)
+        String waiting = openOrderWaitingOnTheCustomer();
+
         ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("0").agentsAnswerAfterMissing(0);
         CompletableFuture<List<String>> heard = CompletableFuture.supplyAsync(() -> {
             try (call) {
@@ -106,6 +109,22 @@ class DeskBrowserIT {
                 "call-" + callId + "-FAULT_REPAIR")).containsEntry("orders", "1").containsEntry("channel", "DESK")
                 .containsEntry("subject", "电表箱冒烟"));
 
+        // the caller answers what that order was waiting for: added from the call, clicked twice, once
+        agent.findElement(By.id("desk:updateOrderNo")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(5))
+                .until(() -> agent.findElement(By.cssSelector("li[data-label^='" + waiting + "']")).isDisplayed());
+        agent.findElement(By.cssSelector("li[data-label^='" + waiting + "']")).click();
+        agent.findElement(By.id("desk:updateNote")).sendKeys("客户已提供缴费凭证");
+        agent.findElement(By.id("desk:updateOrder")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10))
+                .until(() -> text(agent, "desk:messages").contains("已添加到工单 " + waiting + "，客户已答复"));
+        agent.findElement(By.id("desk:updateOrder")).click();
+        Thread.sleep(1_000);
+        assertThat(TestEnvironment.row("SELECT COUNT(*) AS n, MIN(e.note) AS note, MIN(e.actor) AS actor FROM work_order_event e"
+                + " JOIN work_order w ON w.id = e.work_order_id WHERE w.order_no = ? AND e.event_type = 'SLA_RESUMED'", waiting))
+                .containsEntry("n", "1").containsEntry("actor", AGENT)
+                .containsEntry("note", "（来电 " + callId + "） 客户已提供缴费凭证");
+
         call.endConversation();
         heard.get(30, TimeUnit.SECONDS);
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> !agent.findElements(By.id("desk:finishWrapUp")).isEmpty());
@@ -124,6 +143,27 @@ class DeskBrowserIT {
                 .containsEntry("disposition_code", "RESOLVED").containsEntry("notes", "解释了阶梯电价");
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(supervisor, "wb-on-call").equals("0")
                 && text(supervisor, "wb-ready").equals("1"));
+    }
+
+    /** Opens an order on the first account through the API and pauses it for the customer; returns its number. */
+    private static String openOrderWaitingOnTheCustomer() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String body = "{\"type\":\"COMPLAINT\",\"accountNumber\":\"" + TestEnvironment.FIRST_ACCOUNT
+                + "\",\"subject\":\"待客户补充凭证\",\"requestKey\":\"desk-browser-" + System.nanoTime() + "\"}";
+        String created = http.send(TestEnvironment.as("agent01", "agent123", TestEnvironment.app("api/work-orders"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"orderNo\":\"([^\"]+)\"").matcher(created);
+        assertThat(m.find()).as(created).isTrue();
+        String orderNo = m.group(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DISPATCHED".equals(
+                TestEnvironment.row("SELECT state FROM work_order WHERE order_no = ?", orderNo).get("state")));
+        HttpResponse<String> paused = http.send(TestEnvironment.as("agent01", "agent123",
+                        TestEnvironment.app("api/work-orders/" + orderNo + "/actions")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"action\":\"AWAIT_CUSTOMER\",\"note\":\"等待客户提供凭证\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(paused.body()).contains("\"slaStatus\":\"PAUSED\"");
+        return orderNo;
     }
 
     /** An element's text, read in one step in the page (pushed updates replace elements at any moment). */

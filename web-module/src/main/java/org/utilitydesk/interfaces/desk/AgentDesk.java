@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import org.utilitydesk.application.CallRouting.Choice;
 import org.utilitydesk.application.CallRouting.OfferedCall;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.application.KnowledgeBase;
+import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.acd.AgentState;
 import org.utilitydesk.domain.model.acd.AgentStateException;
 import org.utilitydesk.domain.model.workorder.Channel;
@@ -73,6 +75,10 @@ public class AgentDesk implements Serializable {
     private String orderSubject;
     private String orderDescription;
     private String createdOrderNo;
+    private String updateOrderNo;
+    private String updateNote;
+    /** The last update made from this call (order and text): a second click on the same one adds nothing. */
+    private String lastUpdate;
 
     /** Opening the desk logs the agent in (not ready until they say so); a second tab finds them logged in. */
     public void open() {
@@ -105,6 +111,9 @@ public class AgentDesk implements Serializable {
             orderSubject = null;
             orderDescription = null;
             createdOrderNo = null;
+            updateOrderNo = customer == null || customer.openOrders().isEmpty() ? null : customer.openOrders().get(0).orderNo();
+            updateNote = null;
+            lastUpdate = null;
         }
     }
 
@@ -164,6 +173,61 @@ public class AgentDesk implements Serializable {
             LOG.log(Level.WARNING, "work order from call " + call.callId() + " not opened", e);
             message(FacesMessage.SEVERITY_ERROR, "desk.orderFailed");
         }
+    }
+
+    /**
+     * Adds what the caller says to one of their open orders, marked with this call. An order that waits on
+     * the customer (its SLA clock paused) runs again: the caller has answered.
+     */
+    public void updateOrder() {
+        if (call == null || customer == null) {
+            return;
+        }
+        Optional<CustomerService.OrderLine> order = customer.openOrders().stream()
+                .filter(o -> o.orderNo().equals(updateOrderNo)).findFirst();
+        if (order.isEmpty()) {
+            message(FacesMessage.SEVERITY_WARN, "desk.updateOrderChoose");
+            return;
+        }
+        if (updateNote == null || updateNote.isBlank()) {
+            message(FacesMessage.SEVERITY_WARN, "desk.updateNoteRequired");
+            return;
+        }
+        String orderNo = order.get().orderNo();
+        String note = updateNote.strip();
+        if ((orderNo + "\n" + note).equals(lastUpdate)) {
+            FacesText.message(FacesMessage.SEVERITY_INFO, "desk.orderUpdated", orderNo);
+            return;
+        }
+        WorkOrderService.Action action = "PAUSED".equals(order.get().slaStatus())
+                ? WorkOrderService.Action.CUSTOMER_RESPONDED : WorkOrderService.Action.NOTE;
+        try {
+            workOrders.act(orderNo, action, FacesText.bundle().getString("desk.fromCall").replace("{0}",
+                    String.valueOf(call.callId())) + " " + note, user(), Channel.DESK);
+            lastUpdate = orderNo + "\n" + note;
+            FacesText.message(FacesMessage.SEVERITY_INFO, action == WorkOrderService.Action.CUSTOMER_RESPONDED
+                    ? "desk.orderResumed" : "desk.orderUpdated", orderNo);
+            customer = customers.overview(customer.customerId()).orElse(customer);
+        } catch (RuntimeException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    WorkOrderRefusals.explain(e, action, orderNo, FacesText.bundle()), null));
+        }
+    }
+
+    public String getUpdateOrderNo() {
+        return updateOrderNo;
+    }
+
+    public void setUpdateOrderNo(String updateOrderNo) {
+        this.updateOrderNo = updateOrderNo;
+    }
+
+    public String getUpdateNote() {
+        return updateNote;
+    }
+
+    public void setUpdateNote(String updateNote) {
+        this.updateNote = updateNote;
     }
 
     public WorkOrderType[] getOrderTypes() {

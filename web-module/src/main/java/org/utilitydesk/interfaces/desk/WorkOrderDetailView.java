@@ -1,6 +1,5 @@
 package org.utilitydesk.interfaces.desk;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,11 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.logging.Logger;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.workorder.Channel;
-import org.utilitydesk.domain.model.workorder.IllegalTransitionException;
-import org.utilitydesk.domain.model.workorder.MissingNoteException;
 import org.utilitydesk.interfaces.facade.WorkOrderFacade;
 import org.utilitydesk.interfaces.facade.WorkOrderView;
 
@@ -26,7 +22,6 @@ import org.utilitydesk.interfaces.facade.WorkOrderView;
 public class WorkOrderDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(WorkOrderDetailView.class.getName());
 
     @Inject
     private WorkOrderFacade orders;
@@ -61,22 +56,8 @@ public class WorkOrderDetailView implements Serializable {
             note = null;
             action = null;
         } catch (RuntimeException e) {
-            // the rules' refusals arrive as they are or wrapped by the facade's container (EJBException)
-            Throwable cause = e;
-            while (cause instanceof EJBException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof IllegalTransitionException t) {
-                refused(faces, msg.getString("wo.refused").replace("{0}", msg.getString("workOrderState." + t.getFrom().name()))
-                        .replace("{1}", msg.getString("wo.action." + action.name())));
-            } else if (cause instanceof MissingNoteException) {
-                refused(faces, msg.getString("wo.noteRequired"));
-            } else {
-                // most often two people changed the order at once (optimistic lock): show it as it is now
-                Throwable failure = cause;
-                LOG.warning(() -> "work order action " + action + " on " + order.orderNo() + " failed: " + failure);
-                refused(faces, msg.getString("wo.concurrent"));
-            }
+            // shown with the order as it is now
+            refused(faces, WorkOrderRefusals.explain(e, action, order.orderNo(), msg));
         }
     }
 

@@ -95,7 +95,9 @@ class DeskBrowserIT {
         assertThat(text(agent, "pop-caller")).isEqualTo(TestEnvironment.FIRST_MOBILE);
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "pop-customer").contains(customerName));
         assertThat(text(agent, "pop-path")).contains("MAIN", "AGENT");
-        assertThat(text(agent, "desk:call")).contains("最近账单", "未结工单");
+        assertThat(text(agent, "desk:call")).contains("最近账单", "未结工单", "电 · 正常")
+                .as("stored codes are shown in the agent's words").doesNotContain("ELECTRICITY", "ISSUED", "OVERDUE", "WECHAT",
+                        "ALIPAY", "COUNTER", "SELF_SERVED", "ABANDONED");
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(supervisor, "wb-on-call").equals("1"));
 
         // a work order from the call, clicked twice: one order

@@ -311,6 +311,17 @@ public class AgentDesk implements Serializable {
         return routing.dispositions();
     }
 
+    /** A stored code of the customer 360 (bill status, payment channel, call outcome, …) in the agent's words. */
+    public String label(String prefix, String code) {
+        return FacesText.label(prefix, code);
+    }
+
+    /** A disposition code of a past call by its name in the agent's language. */
+    public String dispositionName(String code) {
+        return code == null ? "" : getDispositions().stream().filter(d -> d.code().equals(code)).findFirst()
+                .map(this::choiceName).orElse(code);
+    }
+
     public String choiceName(Choice choice) {
         return "en".equals(locale().getLanguage()) ? choice.nameEn() : choice.nameZh();
     }

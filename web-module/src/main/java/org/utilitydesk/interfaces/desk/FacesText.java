@@ -22,4 +22,12 @@ public final class FacesText {
         String text = new MessageFormat(bundle().getString(key), faces.getViewRoot().getLocale()).format(arguments);
         faces.addMessage(null, new FacesMessage(severity, text, null));
     }
+    /** The bundle's name for a stored code ({@code prefix + code}), the code itself if it has none, "" for none. */
+    public static String label(String prefix, String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        ResourceBundle msg = bundle();
+        return msg.containsKey(prefix + code) ? msg.getString(prefix + code) : code;
+    }
 }

@@ -37,6 +37,27 @@ public final class TestEnvironment {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + token);
     }
 
+    /**
+     * Runs one of the project's instance scripts on the test instance (e.g. {@code broker stop}, {@code database
+     * start}), as an operator would, and fails unless it succeeds within two minutes.
+     */
+    public static void instanceScript(String script, String command) throws Exception {
+        java.io.File root = new java.io.File(System.getProperty("it.root", "../"));
+        ProcessBuilder builder = new ProcessBuilder("bash", new java.io.File(root, "server-config/bin/" + script).getPath(), command)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("UD_INSTANCE", "test");
+        builder.environment().remove("UD_BROKER_HOST");
+        builder.environment().remove("UD_DB_URL");
+        Process process = builder.start();
+        if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(script + " " + command + " did not finish in 120 s");
+        }
+        if (process.exitValue() != 0) {
+            throw new AssertionError(script + " " + command + " failed with exit code " + process.exitValue());
+        }
+    }
+
     /** A Faces page's view state, which every post back to it must carry. */
     public static String viewState(String html) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);

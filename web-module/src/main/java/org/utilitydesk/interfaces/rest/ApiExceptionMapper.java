@@ -54,6 +54,24 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
+    /**
+     * The database could not be reached (connection refused or lost, or the pool could not open one): the
+     * transaction rolled back, nothing was stored, and the same request may be retried.
+     */
+    private static boolean databaseUnavailable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLRecoverableException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || sql.getCause() instanceof jakarta.resource.ResourceException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = thrown;
@@ -117,6 +135,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ProcessingException || e instanceof JsonbException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", "the body could not be read");
+        }
+        if (databaseUnavailable(thrown)) {
+            LOG.warning(() -> "request refused, the database is unavailable: " + thrown);
+            return Response.fromResponse(ApiError.response(accepted, Response.Status.SERVICE_UNAVAILABLE, "databaseUnavailable"))
+                    .header("Retry-After", "5").build();
         }
         if (brokerUnavailable(thrown)) {
             LOG.warning(() -> "request refused, the message broker is unavailable: " + thrown);

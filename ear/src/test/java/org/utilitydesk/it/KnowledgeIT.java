@@ -45,6 +45,43 @@ class KnowledgeIT {
     }
 
     @Test
+    void portalVisitorsSayWhetherAPublicAnswerHelpedOncePerVisitor() throws Exception {
+        int before = helpful("KBS005");
+        for (int click = 0; click < 2; click++) {
+            HttpResponse<String> vote = http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS005/vote"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"helpful\":true}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(vote.statusCode()).as("no login needed: " + vote.body()).isEqualTo(204);
+        }
+        assertThat(helpful("KBS005")).as("the same visitor twice counts once").isEqualTo(before + 1);
+        assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS024/vote")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"helpful\":false}")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("internal articles are not there for visitors").isEqualTo(404);
+
+        // on the page, from a browser session of its own
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(app("portal/faq.xhtml?code=KBS005")).header("Accept-Language", "zh-CN")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("这篇解答对您有帮助吗？");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("vote", "vote");
+        form.put("code", "KBS005");
+        form.put("q", "");
+        form.put("vote:yes", "有帮助");
+        form.put("jakarta.faces.ViewState", TestEnvironment.viewState(page));
+        String answered = browser.send(HttpRequest.newBuilder(app("portal/faq.xhtml?code=KBS005")).header("Accept-Language", "zh-CN")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(TestEnvironment.formBody(form))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(answered).contains("谢谢您的反馈！");
+        assertThat(helpful("KBS005")).isEqualTo(before + 2);
+    }
+
+    private static int helpful(String code) throws Exception {
+        return Integer.parseInt(TestEnvironment.row("SELECT helpful_count FROM kb_article WHERE code = ?", code).get("helpful_count"));
+    }
+
+    @Test
     void agentsFindAnswersInTheWordsCallersUse() throws Exception {
         String outage = search("agent01", "没电了怎么办", "");
         assertThat(codes(outage)).as("没电 is a synonym of 停电").contains("KBS001");

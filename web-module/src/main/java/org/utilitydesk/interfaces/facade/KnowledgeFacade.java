@@ -59,8 +59,7 @@ public class KnowledgeFacade {
 
     /** An attachment of a published public article, for the portal. */
     public Optional<KnowledgeBase.StoredAttachment> publicAttachment(String code, long id) {
-        return knowledge.find(code).filter(a -> a.getState() == ArticleState.PUBLISHED && a.getAudience() == Audience.PUBLIC)
-                .flatMap(a -> knowledge.attachment(code, id));
+        return knowledge.find(code).filter(KnowledgeFacade::isPublic).flatMap(a -> knowledge.attachment(code, id));
     }
 
     /** The article as it stands, without counting a view (for its editors). */
@@ -75,8 +74,26 @@ public class KnowledgeFacade {
 
     /** A published public article for the portal (counts a view); empty for anything else. */
     public Optional<ArticleView> openPublic(String code, Locale locale) {
-        return knowledge.find(code).filter(a -> a.getState() == ArticleState.PUBLISHED && a.getAudience() == Audience.PUBLIC)
-                .flatMap(a -> knowledge.open(code)).map(a -> publicView(view(a, locale)));
+        return knowledge.find(code).filter(KnowledgeFacade::isPublic).flatMap(a -> knowledge.open(code))
+                .map(a -> publicView(view(a, locale)));
+    }
+
+    /** A published public article for the portal without counting a view (the page posted back). */
+    public Optional<ArticleView> findPublic(String code, Locale locale) {
+        return knowledge.find(code).filter(KnowledgeFacade::isPublic).map(a -> publicView(view(a, locale)));
+    }
+
+    /**
+     * A portal visitor's helpful / not helpful vote on a published public article (one per visitor and
+     * article, a second one replaces the first); false if there is no such article.
+     */
+    public boolean votePublic(String code, String visitor, boolean helpful) {
+        return knowledge.find(code).filter(KnowledgeFacade::isPublic).isPresent()
+                && knowledge.vote(code, "portal:" + visitor, helpful).isPresent();
+    }
+
+    private static boolean isPublic(Article a) {
+        return a.getState() == ArticleState.PUBLISHED && a.getAudience() == Audience.PUBLIC;
     }
 
     public Optional<ArticleView> vote(String code, String voter, boolean helpful, Locale locale) {

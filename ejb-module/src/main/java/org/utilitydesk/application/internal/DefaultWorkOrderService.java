@@ -13,6 +13,7 @@ import org.utilitydesk.domain.model.workorder.Channel;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRepository;
 import org.utilitydesk.domain.model.workorder.WorkOrderRequest;
+import org.utilitydesk.domain.model.workorder.WorkOrderState;
 
 /**
  * Opens work orders and hands them to routing through the broker, in one transaction; moves them through
@@ -45,8 +46,14 @@ public class DefaultWorkOrderService implements WorkOrderService {
         if (request.requestKey() != null) {
             Optional<WorkOrder> earlier = orders.findByRequestKey(request.requestKey());
             if (earlier.isPresent()) {
-                LOG.info(() -> "request " + request.requestKey() + " was already made: " + earlier.get().getOrderNo());
-                return earlier.get();
+                WorkOrder order = earlier.get();
+                LOG.info(() -> "request " + request.requestKey() + " was already made: " + order.getOrderNo());
+                if (order.getState() == WorkOrderState.NEW) {
+                    // the first answer may have been lost with the database's commit reply, and its routing
+                    // message rolled back with it: announce it again (routing ignores an order already routed)
+                    events.workOrderOpened(order);
+                }
+                return order;
             }
         }
         WorkOrder order = orders.add(new WorkOrder(request, actor, clock.instant()));

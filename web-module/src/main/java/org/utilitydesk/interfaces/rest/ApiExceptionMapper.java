@@ -55,17 +55,41 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * The database could not be reached (connection refused or lost, or the pool could not open one): the
-     * transaction rolled back, nothing was stored, and the same request may be retried.
+     * MySQL / MariaDB errors that mean the server is going away rather than that the request was wrong: 1053
+     * server shutdown in progress, 1927 connection killed (a shutdown kills running statements, SQL state 70100),
+     * 2006 server gone away, 2013 connection lost during a query.
      */
-    private static boolean databaseUnavailable(Throwable thrown) {
+    private static final java.util.Set<Integer> SERVER_GOING_AWAY = java.util.Set.of(1053, 1927, 2006, 2013);
+
+    /**
+     * The database could not be reached (connection refused or lost, the server shutting down, or the pool could
+     * not open a connection): the transaction rolled back, nothing was stored, and the same request may be retried.
+     */
+    static boolean databaseUnavailable(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLRecoverableException || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || sql.getCause() instanceof jakarta.resource.ResourceException)) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.startsWith("08") || state.equals("70100") || SERVER_GOING_AWAY.contains(sql.getErrorCode())
+                        || sql.getCause() instanceof jakarta.resource.ResourceException) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The transaction manager could not say how the commit ended (e.g. the database connection broke while
+     * committing: "completed: Maybe"). Whether the request took effect is unknown; retrying it with the same
+     * request key is safe, and reading the result tells.
+     */
+    static boolean commitOutcomeUnknown(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.transaction.SystemException || t instanceof jakarta.transaction.HeuristicMixedException) {
                 return true;
             }
         }
@@ -135,6 +159,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ProcessingException || e instanceof JsonbException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", "the body could not be read");
+        }
+        if (commitOutcomeUnknown(thrown)) {
+            LOG.warning(() -> "request answered 503, its transaction's outcome is not known: " + thrown);
+            return Response.fromResponse(ApiError.response(accepted, Response.Status.SERVICE_UNAVAILABLE, "saveOutcomeUnknown"))
+                    .header("Retry-After", "5").build();
         }
         if (databaseUnavailable(thrown)) {
             LOG.warning(() -> "request refused, the database is unavailable: " + thrown);

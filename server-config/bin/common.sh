@@ -11,6 +11,7 @@
 #   UD_AMI_HOST / UD_AMI_PORT / UD_AMI_USER / UD_AMI_PASSWORD, UD_AGI_PORT   the Asterisk to talk to
 #   UD_AMI_MAX_BACKOFF                            ceiling in seconds of the AMI reconnect back-off (30)
 #   UD_SLA_CHECK_SECONDS                          how often the SLA watch looks at open work orders (60)
+#   UD_ROUTING_CHECK_SECONDS                      how often orders stored but never routed are looked for (60)
 #   UD_SMTP_HOST / UD_SMTP_PORT / UD_SMTP_FROM    the mail server notifications go through (none: e-mail waits)
 #   UD_SMPP_HOST / UD_SMPP_PORT / UD_SMPP_SYSTEM_ID / UD_SMPP_PASSWORD   the SMS centre (none: SMS waits)
 #   UD_OUTBOX_POLL_SECONDS / UD_OUTBOX_RETRY_SECONDS   how often the outbox is emptied (5) and the first retry delay (30)
@@ -59,6 +60,7 @@ AMI_USER=${UD_AMI_USER:-utilitydesk}
 AMI_PASSWORD=${UD_AMI_PASSWORD:-utilitydesk}
 AMI_MAX_BACKOFF=${UD_AMI_MAX_BACKOFF:-30}
 SLA_CHECK_SECONDS=${UD_SLA_CHECK_SECONDS:-60}
+ROUTING_CHECK_SECONDS=${UD_ROUTING_CHECK_SECONDS:-60}
 KNOWLEDGE_INDEX_DIR=${UD_KNOWLEDGE_INDEX_DIR:-}
 SMTP_HOST=${UD_SMTP_HOST:-}
 SMTP_PORT=${UD_SMTP_PORT:-25}

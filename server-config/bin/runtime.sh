@@ -241,7 +241,7 @@ configure_domain() {
 
   # Application settings read through MicroProfile Config.
   local props="utilitydesk.instance=$UD_INSTANCE:utilitydesk.agi.port=$AGI_PORT:utilitydesk.data.dir=$(prop "$INST/data")"
-  props="$props:utilitydesk.sla.check-seconds=$SLA_CHECK_SECONDS"
+  props="$props:utilitydesk.sla.check-seconds=$SLA_CHECK_SECONDS:utilitydesk.routing.check-seconds=$ROUTING_CHECK_SECONDS"
   props="$props:utilitydesk.outbox.poll-seconds=$OUTBOX_POLL_SECONDS:utilitydesk.outbox.retry-seconds=$OUTBOX_RETRY_SECONDS"
   if [ -n "$KNOWLEDGE_INDEX_DIR" ]; then
     props="$props:utilitydesk.knowledge.index-dir=$(prop "$KNOWLEDGE_INDEX_DIR")"

@@ -13,6 +13,8 @@ import java.io.StringReader;
 public record EventMessage(String type, String messageId, long workOrderId) {
 
     public static final String WORK_ORDER_OPENED = "WORK_ORDER_OPENED";
+    /** The message property naming the work order, so the broker can be asked for an order's messages. */
+    public static final String WORK_ORDER_ID = "workOrderId";
 
     /** Parses a message body, refusing anything that is not a complete event with a known type. */
     public static EventMessage parse(String body) {

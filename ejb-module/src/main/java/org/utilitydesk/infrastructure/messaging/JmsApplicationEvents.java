@@ -4,9 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
+import java.util.List;
 import java.util.UUID;
 import org.utilitydesk.application.ApplicationEvents;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
@@ -35,7 +38,27 @@ public class JmsApplicationEvents implements ApplicationEvents {
                 .build().toString();
         try (JMSContext context = connectionFactory.createContext()) {
             TextMessage message = context.createTextMessage(body);
+            message.setLongProperty(EventMessage.WORK_ORDER_ID, order.getId());
             context.createProducer().send(workOrderEvents, message);
+        } catch (JMSException e) {
+            throw new IllegalStateException("work order " + order.getOrderNo() + " cannot be announced: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean workOrderAnnouncementPending(long workOrderId) {
+        String selector = EventMessage.WORK_ORDER_ID + " = " + workOrderId;
+        try (JMSContext context = connectionFactory.createContext()) {
+            for (Queue queue : List.of(workOrderEvents, context.createQueue(JmsDeadLetters.DLQ))) {
+                try (QueueBrowser browser = context.createBrowser(queue, selector)) {
+                    if (browser.getEnumeration().hasMoreElements()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (JMSException e) {
+            throw new IllegalStateException("the broker cannot be asked about work order " + workOrderId + ": " + e.getMessage(), e);
         }
     }
 }

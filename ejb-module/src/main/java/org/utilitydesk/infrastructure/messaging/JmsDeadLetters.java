@@ -25,7 +25,7 @@ import org.utilitydesk.application.DeadLetters;
 public class JmsDeadLetters implements DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(JmsDeadLetters.class.getName());
-    private static final String DLQ = "DLQ";
+    static final String DLQ = "DLQ";
     private static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
     private static final int BODY_PREVIEW = 500;
 
@@ -63,6 +63,9 @@ public class JmsDeadLetters implements DeadLetters {
                 throw new IllegalStateException("dead letter " + id + " has no application address to go back to: " + address);
             }
             TextMessage copy = context.createTextMessage(message instanceof TextMessage text ? text.getText() : message.getBody(String.class));
+            if (message.propertyExists(EventMessage.WORK_ORDER_ID)) {
+                copy.setLongProperty(EventMessage.WORK_ORDER_ID, message.getLongProperty(EventMessage.WORK_ORDER_ID));
+            }
             context.createProducer().send(context.createQueue(address), copy);
             LOG.info(() -> "dead letter " + id + " sent back to " + address);
             return true;

@@ -59,20 +59,12 @@ class KnowledgeIT {
                 .statusCode()).as("internal articles are not there for visitors").isEqualTo(404);
 
         // on the page, from a browser session of its own
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        String page = browser.send(HttpRequest.newBuilder(app("portal/faq.xhtml?code=KBS005")).header("Accept-Language", "zh-CN")
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(page).contains("这篇解答对您有帮助吗？");
         java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("vote", "vote");
         form.put("code", "KBS005");
         form.put("q", "");
         form.put("vote:yes", "有帮助");
-        form.put("jakarta.faces.ViewState", TestEnvironment.viewState(page));
-        String answered = browser.send(HttpRequest.newBuilder(app("portal/faq.xhtml?code=KBS005")).header("Accept-Language", "zh-CN")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(TestEnvironment.formBody(form))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String answered = TestEnvironment.openAndPost("portal/faq.xhtml?code=KBS005", form, "这篇解答对您有帮助吗？");
         assertThat(answered).contains("谢谢您的反馈！");
         assertThat(helpful("KBS005")).isEqualTo(before + 2);
     }

@@ -80,6 +80,27 @@ public final class TestEnvironment {
         return body.toString();
     }
 
+    /**
+     * A browser of its own (keeps its session cookie) that opens a Chinese page and posts one of its forms back:
+     * {@code fields} are the form's fields without the view state, which is taken from the page; the page must
+     * show {@code mustShow}. Returns the answer to the post.
+     */
+    public static String openAndPost(String path, Map<String, String> fields, String mustShow) throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(app(path)).header("Accept-Language", "zh-CN").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        if (!page.contains(mustShow)) {
+            throw new AssertionError(path + " does not show " + mustShow + ": " + page.substring(0, Math.min(500, page.length())));
+        }
+        Map<String, String> form = new java.util.LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState(page));
+        String answer = browser.send(HttpRequest.newBuilder(app(path)).header("Accept-Language", "zh-CN")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        return answer;
+    }
+
     /** A connection to the test database, for preparing and checking rows from outside the server. */
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url", "jdbc:mysql://127.0.0.1:23307/utilitydesk")

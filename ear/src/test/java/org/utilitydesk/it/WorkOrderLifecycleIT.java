@@ -157,20 +157,12 @@ class WorkOrderLifecycleIT {
 
         // the same on the portal page, for another order: a Faces form posted back with its view state
         String other = open(TestEnvironment.FIRST_ACCOUNT, "13900000032", "INQUIRY");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        String page = browser.send(HttpRequest.newBuilder(app("portal/order.xhtml")).header("Accept-Language", "zh-CN").GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(page).contains("工单进度查询");
         java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("query", "query");
         form.put("query:orderNo", other.toLowerCase());
         form.put("query:phone", "0032");
         form.put("query:look", "query:look");
-        form.put("jakarta.faces.ViewState", TestEnvironment.viewState(page));
-        String answered = browser.send(HttpRequest.newBuilder(app("portal/order.xhtml")).header("Accept-Language", "zh-CN")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(TestEnvironment.formBody(form))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String answered = TestEnvironment.openAndPost("portal/order.xhtml", form, "工单进度查询");
         assertThat(answered).contains(other, "已派单", "咨询", "承诺处理时限");
     }
 

@@ -1,6 +1,8 @@
 package org.utilitydesk.application;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.utilitydesk.domain.model.knowledge.Article;
 import org.utilitydesk.domain.model.knowledge.ArticleContent;
@@ -61,6 +63,9 @@ public interface KnowledgeBase {
     Optional<KnowledgeAttachment> attach(String code, String fileName, byte[] content, String actor);
 
     List<KnowledgeAttachment> attachments(long articleId);
+
+    /** The attachments of several articles in one read, by article id (articles without any are left out). */
+    Map<Long, List<KnowledgeAttachment>> attachments(Collection<Long> articleIds);
 
     /** One attachment of the article and where its bytes are; empty if either does not exist. */
     Optional<StoredAttachment> attachment(String code, long attachmentId);

@@ -14,12 +14,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.utilitydesk.application.KnowledgeBase;
 import org.utilitydesk.domain.model.knowledge.Article;
 import org.utilitydesk.domain.model.knowledge.ArticleContent;
@@ -152,6 +154,16 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
     public List<KnowledgeAttachment> attachments(long articleId) {
         return em.createNamedQuery("KnowledgeAttachment.ofArticle", KnowledgeAttachment.class)
                 .setParameter("article", articleId).getResultList();
+    }
+
+    @Override
+    public Map<Long, List<KnowledgeAttachment>> attachments(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery("KnowledgeAttachment.ofArticles", KnowledgeAttachment.class)
+                .setParameter("articles", List.copyOf(articleIds)).getResultStream()
+                .collect(Collectors.groupingBy(KnowledgeAttachment::getArticleId));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.utilitydesk.domain.model.knowledge.ArticleContent;
 import org.utilitydesk.domain.model.knowledge.ArticleState;
 import org.utilitydesk.domain.model.knowledge.ArticleVersion;
 import org.utilitydesk.domain.model.knowledge.Audience;
+import org.utilitydesk.domain.model.knowledge.KnowledgeAttachment;
 import org.utilitydesk.domain.model.knowledge.KnowledgeCategory;
 import org.utilitydesk.domain.model.knowledge.KnowledgeResults;
 
@@ -101,7 +102,9 @@ public class KnowledgeFacade {
     }
 
     public List<ArticleView> reviewQueue(Locale locale) {
-        return knowledge.reviewQueue().stream().map(a -> view(a, locale)).toList();
+        List<Article> queue = knowledge.reviewQueue();
+        Map<Long, List<KnowledgeAttachment>> attachments = knowledge.attachments(queue.stream().map(Article::getId).toList());
+        return queue.stream().map(a -> view(a, locale, attachments.getOrDefault(a.getId(), List.of()))).toList();
     }
 
     public List<KnowledgeSearchView.Facet> categories(Locale locale) {
@@ -173,6 +176,10 @@ public class KnowledgeFacade {
     }
 
     private ArticleView view(Article a, Locale locale) {
+        return view(a, locale, knowledge.attachments(a.getId()));
+    }
+
+    private static ArticleView view(Article a, Locale locale, List<KnowledgeAttachment> attachments) {
         ArticleVersion live = a.live();
         List<ArticleView.Version> versions = a.getVersions().stream()
                 .sorted(Comparator.comparingInt(ArticleVersion::getVersionNo).reversed()).map(KnowledgeFacade::version).toList();
@@ -181,7 +188,7 @@ public class KnowledgeFacade {
                 live.getQuestion(), live.getAnswer(), live.getFaultCause(), live.getSolution(), live.content().tags(),
                 a.getViewCount(), a.getHelpfulCount(), a.getNotHelpfulCount(), a.getCreatedBy(), a.getCreatedAt(),
                 a.getPublishedAt(), a.getUpdatedAt(), a.pending().map(KnowledgeFacade::version).orElse(null), versions,
-                knowledge.attachments(a.getId()).stream().map(x -> new ArticleView.Attachment(x.getId(), x.getFileName(),
+                attachments.stream().map(x -> new ArticleView.Attachment(x.getId(), x.getFileName(),
                         x.getContentType(), x.getSizeBytes(), x.getUploadedBy(), x.getUploadedAt())).toList());
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -30,8 +31,12 @@ import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException.Reason;
 @Entity
 @Table(name = "kb_article")
 @NamedQuery(name = "Article.findByCode", query = "SELECT a FROM Article a WHERE a.code = :code")
+// the queue's articles come with their versions and categories in one more query each, not one per article
 @NamedQuery(name = "Article.pendingReview", query = "SELECT DISTINCT a FROM Article a JOIN a.versions v "
-        + "WHERE v.state IN :states ORDER BY a.updatedAt")
+        + "WHERE v.state IN :states ORDER BY a.updatedAt", hints = {
+            @QueryHint(name = "eclipselink.batch", value = "a.versions"),
+            @QueryHint(name = "eclipselink.batch", value = "a.category"),
+            @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class Article {
 
     @Id

@@ -14,6 +14,8 @@ import java.time.Instant;
 @Table(name = "kb_attachment")
 @NamedQuery(name = "KnowledgeAttachment.ofArticle",
         query = "SELECT k FROM KnowledgeAttachment k WHERE k.articleId = :article ORDER BY k.id")
+@NamedQuery(name = "KnowledgeAttachment.ofArticles",
+        query = "SELECT k FROM KnowledgeAttachment k WHERE k.articleId IN :articles ORDER BY k.id")
 public class KnowledgeAttachment {
 
     @Id

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +35,6 @@ import org.utilitydesk.domain.model.knowledge.KnowledgeCategory;
 import org.utilitydesk.domain.model.knowledge.KnowledgeQuery;
 import org.utilitydesk.domain.model.knowledge.KnowledgeResults;
 import org.utilitydesk.domain.model.knowledge.RevisionState;
-import org.utilitydesk.domain.model.knowledge.Synonyms;
 import org.utilitydesk.domain.service.KnowledgeIndex;
 
 /**
@@ -61,6 +59,9 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
 
     @Inject
     private KnowledgeIndex index;
+
+    @Inject
+    private KnowledgeReferenceData referenceData;
 
     @Inject
     private Event<ArticleChanged> changes;
@@ -213,7 +214,7 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<KnowledgeCategory> categories() {
-        return em.createNamedQuery("KnowledgeCategory.findAll", KnowledgeCategory.class).getResultList();
+        return referenceData.categories();
     }
 
     @Override
@@ -225,7 +226,7 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
         Set<Audience> audiences = search.scope() == Scope.PORTAL ? EnumSet.of(Audience.PUBLIC) : EnumSet.allOf(Audience.class);
         Set<ArticleState> states = search.scope() == Scope.EDITORIAL ? EnumSet.allOf(ArticleState.class)
                 : EnumSet.of(ArticleState.PUBLISHED);
-        return index.search(new KnowledgeQuery(text, synonyms().alternatives(text), audiences, states,
+        return index.search(new KnowledgeQuery(text, referenceData.synonyms().alternatives(text), audiences, states,
                 blankToNull(search.categoryCode()), blankToNull(search.tag()), search.offset(), search.limit()));
     }
 
@@ -324,15 +325,6 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
         }
         index.put(docs);
         return docs.size();
-    }
-
-    private Synonyms synonyms() {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT s.groupCode, s.term FROM KnowledgeSynonym s", Object[].class)
-                .getResultList()) {
-            groups.computeIfAbsent((String) row[0], g -> new ArrayList<>()).add((String) row[1]);
-        }
-        return new Synonyms(groups.values());
     }
 
     private void changed(Article a) {

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.infrastructure.scheduling.RepeatingWork;
 
@@ -47,8 +49,15 @@ public class RoutingWatch extends RepeatingWork {
 
     @Override
     protected void round() {
-        for (long id : unrouted.stillNew(clock.instant().minus(Duration.ofSeconds(resendAfterSeconds)))) {
-            unrouted.reannounceIfLost(id);
-        }
+        Instant openedBefore = clock.instant().minus(Duration.ofSeconds(resendAfterSeconds));
+        List<Long> page;
+        long after = 0;
+        do {
+            page = unrouted.stillNew(openedBefore, after);
+            for (long id : page) {
+                unrouted.reannounceIfLost(id);
+                after = id;
+            }
+        } while (page.size() == UnroutedOrders.BATCH);
     }
 }

@@ -23,7 +23,7 @@ import org.utilitydesk.domain.model.workorder.WorkOrderState;
 public class UnroutedOrders {
 
     private static final Logger LOG = Logger.getLogger(UnroutedOrders.class.getName());
-    private static final int BATCH = 100;
+    static final int BATCH = 100;
 
     @PersistenceContext(unitName = "utilitydesk")
     private EntityManager em;
@@ -31,12 +31,17 @@ public class UnroutedOrders {
     @Inject
     private ApplicationEvents events;
 
-    /** The ids of orders still NEW that were opened before {@code openedBefore}, oldest first. */
-    public List<Long> stillNew(Instant openedBefore) {
+    /**
+     * Up to {@value #BATCH} ids, in order, of orders still NEW that were opened before {@code openedBefore}, after
+     * {@code afterId}: a round pages through all of them, so orders left NEW on purpose (dead-lettered) never hide
+     * the ones behind them.
+     */
+    public List<Long> stillNew(Instant openedBefore, long afterId) {
         return em.createQuery("SELECT w.id FROM WorkOrder w WHERE w.state = :state AND w.createdAt < :before"
-                        + " ORDER BY w.createdAt", Long.class)
+                        + " AND w.id > :after ORDER BY w.id", Long.class)
                 .setParameter("state", WorkOrderState.NEW)
                 .setParameter("before", openedBefore)
+                .setParameter("after", afterId)
                 .setMaxResults(BATCH)
                 .getResultList();
     }

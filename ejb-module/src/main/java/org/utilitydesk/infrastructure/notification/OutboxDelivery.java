@@ -123,6 +123,7 @@ public class OutboxDelivery {
             return false;
         }
     }
+
     /**
      * A work order's notification (its templates are WORK_ORDER_…, its payload names the order) goes into the
      * order's audit trail in the same transaction as the row's new status: who was told what, by which channel,
@@ -142,16 +143,10 @@ public class OutboxDelivery {
         if (orderNo == null) {
             return;
         }
-        String to = "SMS".equals(channel) ? PersonalData.maskPhone(recipient) : maskMailbox(recipient);
+        String to = "SMS".equals(channel) ? PersonalData.maskPhone(recipient) : PersonalData.maskMailbox(recipient);
         em.createNativeQuery("INSERT INTO work_order_event (work_order_id, event_type, from_state, to_state, actor, channel,"
                         + " note, occurred_at) SELECT id, ?, state, state, 'outbox', 'SYSTEM', ?, ? FROM work_order WHERE order_no = ?")
                 .setParameter(1, eventType).setParameter(2, channel + " " + to + " " + template)
                 .setParameter(3, Timestamp.from(now)).setParameter(4, orderNo).executeUpdate();
-    }
-
-    /** j***@example.com: enough to tell mailboxes apart in a history, not to write to one. */
-    static String maskMailbox(String address) {
-        int at = address == null ? -1 : address.indexOf('@');
-        return at < 1 ? "***" : address.charAt(0) + "***" + address.substring(at);
     }
 }

@@ -202,8 +202,8 @@ public class AgentDesk implements Serializable {
         WorkOrderService.Action action = "PAUSED".equals(order.get().slaStatus())
                 ? WorkOrderService.Action.CUSTOMER_RESPONDED : WorkOrderService.Action.NOTE;
         try {
-            workOrders.act(orderNo, action, FacesText.bundle().getString("desk.fromCall").replace("{0}",
-                    String.valueOf(call.callId())) + " " + note, user(), Channel.DESK);
+            workOrders.act(orderNo, action, FacesText.text("desk.fromCall", String.valueOf(call.callId())) + " " + note, user(),
+                    Channel.DESK);
             lastUpdate = orderNo + "\n" + note;
             FacesText.message(FacesMessage.SEVERITY_INFO, action == WorkOrderService.Action.CUSTOMER_RESPONDED
                     ? "desk.orderResumed" : "desk.orderUpdated", orderNo);

@@ -16,12 +16,17 @@ public final class FacesText {
         return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
-    /** Adds a page message: the bundle's text for {@code key}, its {0}, {1}, … filled with {@code arguments}. */
-    public static void message(FacesMessage.Severity severity, String key, Object... arguments) {
+    /** The bundle's text for {@code key}, its {0}, {1}, … filled with {@code arguments}. */
+    public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = new MessageFormat(bundle().getString(key), faces.getViewRoot().getLocale()).format(arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
+        return new MessageFormat(bundle().getString(key), faces.getViewRoot().getLocale()).format(arguments);
     }
+
+    /** Adds a page message: {@link #text} of {@code key} and {@code arguments}. */
+    public static void message(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key, arguments), null));
+    }
+
     /** The bundle's name for a stored code ({@code prefix + code}), the code itself if it has none, "" for none. */
     public static String label(String prefix, String code) {
         if (code == null || code.isEmpty()) {

@@ -203,6 +203,6 @@ public class KnowledgeResource {
 
     private Response notFound(String code) {
         return ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "articleNotFound",
-                code.length() > 20 ? code.substring(0, 20) : code);
+                ApiError.echo(code));
     }
 }

@@ -51,7 +51,7 @@ public class PortalFaqResource {
     public Response attachment(@PathParam("code") String code, @PathParam("id") long id) {
         return knowledge.publicAttachment(code, id).map(AttachmentResponses::file)
                 .orElseGet(() -> ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "articleNotFound",
-                        code.length() > 20 ? code.substring(0, 20) : code));
+                        ApiError.echo(code)));
     }
 
     /**
@@ -68,7 +68,7 @@ public class PortalFaqResource {
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
         return knowledge.votePublic(code, visitor, vote.helpful()) ? Response.noContent().build()
                 : ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "articleNotFound",
-                        code.length() > 20 ? code.substring(0, 20) : code);
+                        ApiError.echo(code));
     }
 
     @GET
@@ -77,6 +77,6 @@ public class PortalFaqResource {
     public Response open(@PathParam("code") String code) {
         return knowledge.openPublic(code, Localized.locale(headers.getAcceptableLanguages())).map(v -> Response.ok(v).build())
                 .orElseGet(() -> ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "articleNotFound",
-                        code.length() > 20 ? code.substring(0, 20) : code));
+                        ApiError.echo(code)));
     }
 }

@@ -19,6 +19,12 @@ public final class PersonalData {
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 
+    /** j***@example.com: enough to tell mailboxes apart in a history, not to write to one. */
+    public static String maskMailbox(String address) {
+        int at = address == null ? -1 : address.indexOf('@');
+        return at < 1 ? "***" : address.charAt(0) + "***" + address.substring(at);
+    }
+
     public static String maskAddress(String address) {
         if (address == null || address.isBlank()) {
             return address;

@@ -20,6 +20,13 @@ class PersonalDataTest {
     }
 
     @Test
+    void mailboxKeepsFirstLetterAndDomain() {
+        assertThat(PersonalData.maskMailbox("zhang.san@example.com")).isEqualTo("z***@example.com");
+        assertThat(PersonalData.maskMailbox("@example.com")).isEqualTo("***");
+        assertThat(PersonalData.maskMailbox(null)).isEqualTo("***");
+    }
+
+    @Test
     void addressKeepsStreetNumberAndHidesBuildingAndRoom() {
         assertThat(PersonalData.maskAddress("浙江省杭州市西湖区文三路198号翠苑一区3幢2单元1201室"))
                 .isEqualTo("浙江省杭州市西湖区文三路198号****");

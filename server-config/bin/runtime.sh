@@ -138,11 +138,21 @@ start_payara() {
   if port_open 127.0.0.1 "$ADMIN_PORT" && asadmin list-domains 2>/dev/null | grep -q "$DOMAIN running"; then
     log "Payara domain $DOMAIN already running"
   else
+    not_loaded_at_boot
     log "starting Payara domain $DOMAIN"
     "$PAYARA_HOME/bin/asadmin" start-domain "$DOMAIN" > "$INST/logs/start-domain.log" 2>&1 \
       || die "start-domain failed; see $INST/logs/start-domain.log and $(domain_dir)/logs/server.log"
   fi
   configure_domain
+}
+
+# Every start of our domain is followed by a deployment of the application. Loaded at boot as well, the two
+# raced: Payara loads applications after start-domain has returned, and on a cold machine the boot-time load was
+# still running when the redeploy began (the old one failed with "moduleClassLoaders is null", the new one with
+# "closed EntityManagerFactory"). So the domain starts with it disabled; the deployment enables it.
+not_loaded_at_boot() {
+  sed -i 's#<application-ref ref="utilitydesk" #<application-ref enabled="false" ref="utilitydesk" #' \
+    "$(domain_dir)/config/domain.xml"
 }
 
 stop_payara() {
@@ -234,8 +244,10 @@ configure_domain() {
       log "NOTE: the batch runtime's job repository is back in Payara's default store; restart domain $DOMAIN once"
     else
       log "batch job repository back in Payara's default store: restarting domain $DOMAIN"
-      "$PAYARA_HOME/bin/asadmin" restart-domain "$DOMAIN" > "$INST/logs/restart-domain.log" 2>&1 \
-        || die "restart-domain failed; see $INST/logs/restart-domain.log"
+      "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null
+      not_loaded_at_boot
+      "$PAYARA_HOME/bin/asadmin" start-domain "$DOMAIN" > "$INST/logs/restart-domain.log" 2>&1 \
+        || die "restarting the domain failed; see $INST/logs/restart-domain.log"
     fi
   fi
 
@@ -267,11 +279,24 @@ configure_domain() {
   asadmin create-system-properties "$props" > /dev/null
 }
 
+# A redeployment keeps the application disabled if it was (see not_loaded_at_boot): enabling it loads it.
+deploy_once() {
+  asadmin deploy --force=true --name utilitydesk "$EAR" > "$INST/logs/deploy.log" 2>&1 \
+    && asadmin enable utilitydesk >> "$INST/logs/deploy.log" 2>&1
+}
+
 deploy_app() {
   [ -f "$EAR" ] || die "$EAR is missing; the build did not produce it"
   log "deploying $(basename "$EAR")"
-  asadmin deploy --force=true --name utilitydesk "$EAR" > "$INST/logs/deploy.log" 2>&1 \
-    || die "deployment failed; see $INST/logs/deploy.log and $(domain_dir)/logs/server.log"
+  deploy_once && return 0
+  # A failed load can leave the server unusable for the next one (seen: every later deployment failed to
+  # inject one bean into another, the same class from two class loaders). A domain of ours gets one fresh start.
+  [ -z "${UD_PAYARA_HOME:-}" ] || die "deployment failed; see $INST/logs/deploy.log and $(domain_dir)/logs/server.log"
+  log "deployment failed ($(grep -m1 -o 'Exception while loading the app.*' "$INST/logs/deploy.log" | cut -c1-160));" \
+    "restarting Payara and deploying once more"
+  stop_payara
+  start_payara
+  deploy_once || die "deployment failed; see $INST/logs/deploy.log and $(domain_dir)/logs/server.log"
 }
 
 # HTTP status of a GET on the local Payara, with bash alone (no curl needed).

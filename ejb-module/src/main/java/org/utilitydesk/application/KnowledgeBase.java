@@ -102,7 +102,10 @@ public interface KnowledgeBase {
      */
     int reindex();
 
-    /** Removes from the index the articles the database no longer has; returns how many (the reindex job's last step). */
+    /**
+     * Removes from the index the articles the database no longer has and merges what is left into few parts;
+     * returns how many were removed (the last step of a rebuild, by the reindex job or at start-up).
+     */
     int pruneIndex();
 
     /** Ids of articles after the given one, ascending: the reindex job's pages. */

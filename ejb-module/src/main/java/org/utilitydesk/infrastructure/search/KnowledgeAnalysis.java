@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -49,14 +50,35 @@ public class KnowledgeAnalysis implements LuceneAnalysisConfigurer {
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(WORDS).instance(new SmartChineseAnalyzer());
+        context.analyzer(WORDS_QUERY).instance(wordsQuery());
+        context.analyzer(GRAMS).instance(new CharacterGrams(true, CharArraySet.EMPTY_SET));
+        context.analyzer(GRAMS_QUERY).instance(gramsQuery());
+    }
+
+    /** The query side of the words field. */
+    static Analyzer wordsQuery() {
         CharArraySet questionWords = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), true);
         questionWords.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         questionWords.addAll(QUESTION_WORDS);
-        context.analyzer(WORDS_QUERY).instance(new SmartChineseAnalyzer(questionWords));
-        context.analyzer(GRAMS).instance(new CharacterGrams(true, CharArraySet.EMPTY_SET));
+        return new SmartChineseAnalyzer(questionWords);
+    }
+
+    /** The query side of the grams field. */
+    static Analyzer gramsQuery() {
         CharArraySet questionGrams = new CharArraySet(QUESTION_GRAMS, true);
         questionGrams.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        context.analyzer(GRAMS_QUERY).instance(new CharacterGrams(false, questionGrams));
+        return new CharacterGrams(false, questionGrams);
+    }
+
+    /** Latin words with their offsets, lower case and Porter-stemmed as the words field stems them. */
+    static Analyzer latinStems() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(source)));
+            }
+        };
     }
 
     /** Unicode word tokens; CJK runs become bigrams (and, when asked, unigrams too); width folded; lower case. */

@@ -35,21 +35,31 @@ final class HitMarker {
     private final Analyzer stemmer;
 
     /**
-     * @param texts    what was searched: the query as typed and its synonyms
-     * @param analyzers the analyzers whose tokens are looked for (the query-side words and character pairs)
-     * @param stemmer  splits text into Latin words with their offsets and stems them as the index does
+     * @param query     what was typed
+     * @param synonyms  the synonyms searched with it: a Chinese one is marked only as a whole (断电, never its 电)
+     * @param analyzers the analyzers whose tokens of the query are looked for (the query-side words and pairs)
+     * @param stemmer   splits text into Latin words with their offsets and stems them as the index does
      */
-    HitMarker(List<String> texts, List<Analyzer> analyzers, Analyzer stemmer) {
+    HitMarker(String query, List<String> synonyms, List<Analyzer> analyzers, Analyzer stemmer) {
         this.stemmer = stemmer;
-        for (String text : texts) {
-            for (Analyzer analyzer : analyzers) {
-                for (Token token : tokens(analyzer, text)) {
-                    if (isLatin(token.term())) {
-                        tokens(stemmer, token.term()).forEach(t -> stems.add(t.term()));
-                    } else {
-                        chinese.add(token.term());
-                    }
-                }
+        for (Analyzer analyzer : analyzers) {
+            add(tokens(analyzer, query));
+        }
+        for (String synonym : synonyms) {
+            if (isLatin(synonym)) {
+                add(tokens(analyzers.get(0), synonym));
+            } else {
+                chinese.add(synonym.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private void add(List<Token> tokens) {
+        for (Token token : tokens) {
+            if (isLatin(token.term())) {
+                tokens(stemmer, token.term()).forEach(t -> stems.add(t.term()));
+            } else {
+                chinese.add(token.term());
             }
         }
     }

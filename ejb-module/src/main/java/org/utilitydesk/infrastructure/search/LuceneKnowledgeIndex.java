@@ -217,9 +217,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
                     .sort(f -> query.text().isEmpty() ? f.field("revision").desc() : f.score())
                     .aggregation(BY_CATEGORY, f -> f.terms().field("category", String.class).maxTermCount(100))
                     .fetch(query.offset(), query.limit());
-            List<String> searched = new ArrayList<>(query.synonyms());
-            searched.add(0, query.text());
-            HitMarker marker = new HitMarker(searched, queryAnalyzers, latinStems);
+            HitMarker marker = new HitMarker(query.text(), query.synonyms(), queryAnalyzers, latinStems);
             List<KnowledgeHit> hits = new ArrayList<>();
             for (List<?> row : result.hits()) {
                 String title = (String) row.get(1);

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class HitMarkerTest {
 
-    private static HitMarker marker(String... searched) {
-        return new HitMarker(List.of(searched), List.of(KnowledgeAnalysis.wordsQuery(), KnowledgeAnalysis.gramsQuery()),
+    private static HitMarker marker(String query, String... synonyms) {
+        return new HitMarker(query, List.of(synonyms), List.of(KnowledgeAnalysis.wordsQuery(), KnowledgeAnalysis.gramsQuery()),
                 KnowledgeAnalysis.latinStems());
     }
 
@@ -27,6 +27,12 @@ class HitMarkerTest {
     @Test
     void synonymsAreMarkedToo() {
         assertThat(marker("停电", "断电", "没电").snippet("小区突然断电了。")).isEqualTo("小区突然<em>断电</em>了。");
+        assertThat(marker("gas leak", "escape of gas").title("Gas escapes")).isEqualTo("<em>Gas</em> <em>escapes</em>");
+    }
+
+    @Test
+    void aChineseSynonymIsMarkedOnlyAsAWhole() {
+        assertThat(marker("停电了怎么办", "断电", "没电").title("欠费停电和复电流程")).isEqualTo("欠费<em>停电</em>和复电流程");
     }
 
     @Test

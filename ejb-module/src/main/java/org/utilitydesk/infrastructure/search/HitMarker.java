@@ -42,8 +42,12 @@ final class HitMarker {
      */
     HitMarker(String query, List<String> synonyms, List<Analyzer> analyzers, Analyzer stemmer) {
         this.stemmer = stemmer;
+        boolean oneCharacter = query.strip().codePointCount(0, query.strip().length()) == 1;
         for (Analyzer analyzer : analyzers) {
-            add(tokens(analyzer, query));
+            // a lone character of a longer query (没 and 电 of 没电) would light up half the text: marked are
+            // its words and pairs, and a single character only when it is all that was typed (表)
+            add(tokens(analyzer, query).stream().filter(t -> oneCharacter || isLatin(t.term()) || t.term().length() > 1)
+                    .toList());
         }
         for (String synonym : synonyms) {
             if (isLatin(synonym)) {

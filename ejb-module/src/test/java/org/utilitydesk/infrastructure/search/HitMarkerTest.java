@@ -31,6 +31,12 @@ class HitMarkerTest {
     }
 
     @Test
+    void singleCharactersOfALongerQueryAreNotMarked() {
+        assertThat(marker("没电", "停电").snippet("欠电费会被停电吗？家里没电了。")).isEqualTo("欠电费会被<em>停电</em>吗？");
+        assertThat(marker("没电").title("家里没电了")).isEqualTo("家里<em>没电</em>了");
+    }
+
+    @Test
     void aChineseSynonymIsMarkedOnlyAsAWhole() {
         assertThat(marker("停电了怎么办", "断电", "没电").title("欠费停电和复电流程")).isEqualTo("欠费<em>停电</em>和复电流程");
     }

@@ -35,35 +35,34 @@ final class HitMarker {
     private final Analyzer stemmer;
 
     /**
-     * @param query     what was typed
-     * @param synonyms  the synonyms searched with it: a Chinese one is marked only as a whole (断电, never its 电)
-     * @param analyzers the analyzers whose tokens of the query are looked for (the query-side words and pairs)
-     * @param stemmer   splits text into Latin words with their offsets and stems them as the index does
+     * @param query    what was typed
+     * @param synonyms the synonyms searched with it: a Chinese one is marked only as a whole (断电, never its 电)
+     * @param words    the query side of the words field: Chinese words, and Latin words already stemmed
+     * @param grams    the query side of the grams field: Chinese character pairs
+     * @param stemmer  splits text into Latin words with their offsets and stems them as the words field does
      */
-    HitMarker(String query, List<String> synonyms, List<Analyzer> analyzers, Analyzer stemmer) {
+    HitMarker(String query, List<String> synonyms, Analyzer words, Analyzer grams, Analyzer stemmer) {
         this.stemmer = stemmer;
+        // a lone character of a longer query (没 and 电 of 没电) would light up half the text: marked are its
+        // words and pairs, and a single character only when it is all that was typed (表)
         boolean oneCharacter = query.strip().codePointCount(0, query.strip().length()) == 1;
-        for (Analyzer analyzer : analyzers) {
-            // a lone character of a longer query (没 and 电 of 没电) would light up half the text: marked are
-            // its words and pairs, and a single character only when it is all that was typed (表)
-            add(tokens(analyzer, query).stream().filter(t -> oneCharacter || isLatin(t.term()) || t.term().length() > 1)
-                    .toList());
+        for (Token token : tokens(words, query)) {
+            if (isLatin(token.term())) {
+                stems.add(token.term());
+            } else if (oneCharacter || token.term().length() > 1) {
+                chinese.add(token.term());
+            }
+        }
+        for (Token token : tokens(grams, query)) {
+            if (!isLatin(token.term()) && (oneCharacter || token.term().length() > 1)) {
+                chinese.add(token.term());
+            }
         }
         for (String synonym : synonyms) {
             if (isLatin(synonym)) {
-                add(tokens(analyzers.get(0), synonym));
+                tokens(words, synonym).forEach(t -> stems.add(t.term()));
             } else {
                 chinese.add(synonym.toLowerCase(Locale.ROOT));
-            }
-        }
-    }
-
-    private void add(List<Token> tokens) {
-        for (Token token : tokens) {
-            if (isLatin(token.term())) {
-                tokens(stemmer, token.term()).forEach(t -> stems.add(t.term()));
-            } else {
-                chinese.add(token.term());
             }
         }
     }
@@ -188,7 +187,14 @@ final class HitMarker {
         return out.toString();
     }
 
-    static void escape(String text, int from, int to, StringBuilder out) {
+    /** The whole text HTML-escaped. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escape(text, 0, text.length(), out);
+        return out.toString();
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder out) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {

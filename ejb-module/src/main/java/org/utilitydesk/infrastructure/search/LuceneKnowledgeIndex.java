@@ -77,7 +77,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     /** The revision indexed for each article since start-up; guarded by {@link #writes}. */
     private final Map<Long, Long> revisions = new HashMap<>();
     /** The query-side analyzers of the text fields and a Latin stemmer, for marking what a search found. */
-    private final List<Analyzer> queryAnalyzers = List.of(KnowledgeAnalysis.wordsQuery(), KnowledgeAnalysis.gramsQuery());
+    private final Analyzer wordsQuery = KnowledgeAnalysis.wordsQuery();
+    private final Analyzer gramsQuery = KnowledgeAnalysis.gramsQuery();
     private final Analyzer latinStems = KnowledgeAnalysis.latinStems();
 
     @PostConstruct
@@ -217,14 +218,14 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
                     .sort(f -> query.text().isEmpty() ? f.field("revision").desc() : f.score())
                     .aggregation(BY_CATEGORY, f -> f.terms().field("category", String.class).maxTermCount(100))
                     .fetch(query.offset(), query.limit());
-            HitMarker marker = new HitMarker(query.text(), query.synonyms(), queryAnalyzers, latinStems);
+            HitMarker marker = new HitMarker(query.text(), query.synonyms(), wordsQuery, gramsQuery, latinStems);
             List<KnowledgeHit> hits = new ArrayList<>();
             for (List<?> row : result.hits()) {
                 String title = (String) row.get(1);
                 String body = (String) row.get(2);
                 String snippet = marker.snippet(body);
                 if (snippet == null) {
-                    snippet = escape(body.length() > 100 ? body.substring(0, 100) + "…" : body);
+                    snippet = HitMarker.escape(body.length() > 100 ? body.substring(0, 100) + "…" : body);
                 }
                 hits.add(new KnowledgeHit((String) row.get(0), title, marker.title(title), snippet, (String) row.get(3),
                         Audience.valueOf((String) row.get(4)), ArticleState.valueOf((String) row.get(5)),
@@ -288,12 +289,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f) {
         return f.match().field(ArticleDocument.TITLE + ArticleDocument.GRAMS).boost(TITLE_BOOST)
                 .field(ArticleDocument.BODY + ArticleDocument.GRAMS);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        HitMarker.escape(text, 0, text.length(), out);
-        return out.toString();
     }
 
     /** Why the index cannot be used as it is, or null when it can. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class HitMarkerTest {
 
     private static HitMarker marker(String query, String... synonyms) {
-        return new HitMarker(query, List.of(synonyms), List.of(KnowledgeAnalysis.wordsQuery(), KnowledgeAnalysis.gramsQuery()),
+        return new HitMarker(query, List.of(synonyms), KnowledgeAnalysis.wordsQuery(), KnowledgeAnalysis.gramsQuery(),
                 KnowledgeAnalysis.latinStems());
     }
 

@@ -197,6 +197,129 @@ class AcdIT {
     }
 
     @Test
+    void theAgentPutsTheCallerOnHoldTakesThemBackAndTransfersThemToAColleague() throws Exception {
+        long first = agentWithBilling("agent12", 10);
+        long second = agentWithBilling("agent13", 2); // too little billing to be offered the caller first
+        ready("agent12");
+        ready("agent13");
+        ScriptedManager manager = ScriptedManager.shared();
+
+        ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("0").agentsAnswerAfterMissing(0);
+        CompletableFuture<List<String>> heard = CompletableFuture.supplyAsync(() -> talk(call));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get("agent12", "api/agents/me").body())
+                .contains("\"state\":\"ON_CALL\""));
+        String leg = call.agentLeg();
+        assertThat(leg).startsWith("PJSIP/8012-");
+
+        int redirects = manager.actions("Redirect").size();
+        assertThat(send("agent12", "PUT", "api/agents/me/call/hold", "").statusCode()).isEqualTo(200);
+        assertThat(send("agent12", "PUT", "api/agents/me/call/hold", "").statusCode()).as("a double click").isEqualTo(200);
+        assertThat(manager.actions("Redirect")).hasSize(redirects + 1);
+        assertThat(manager.actions("Redirect").get(redirects)).containsEntry("channel", leg)
+                .containsEntry("context", "utilitydesk-agent-hold").containsEntry("exten", "s");
+        assertThat(get("agent12", "api/agents/me/call").body()).contains("\"onHold\":true");
+        assertThat(get("agent12", "api/agents/me").body()).as("still on the call").contains("\"state\":\"ON_CALL\"");
+
+        assertThat(send("agent12", "DELETE", "api/agents/me/call/hold", "").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> call.bridged().contains(leg));
+        assertThat(get("agent12", "api/agents/me/call").body()).contains("\"onHold\":false");
+
+        assertThat(get("agent12", "api/agents/me/transfer-targets").body()).contains("{\"code\":\"agent13\",\"kind\":\"AGENT\"",
+                "{\"code\":\"BILLING\",\"kind\":\"QUEUE\"", "{\"code\":\"FAULT_REPAIR\",\"kind\":\"EXPERT\"")
+                .doesNotContain("\"code\":\"agent12\"");
+        HttpResponse<String> nowhere = send("agent12", "POST", "api/agents/me/call/transfer", "{\"kind\":\"AGENT\",\"target\":\"agent99\"}");
+        assertThat(nowhere.statusCode()).isEqualTo(409);
+        assertThat(nowhere.body()).contains("请选择要转接的");
+        int hangups = manager.actions("Hangup").size();
+        assertThat(send("agent12", "POST", "api/agents/me/call/transfer", "{\"kind\":\"AGENT\",\"target\":\"agent13\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(manager.actions("Hangup").get(hangups)).containsEntry("channel", leg);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(get("agent13", "api/agents/me").body()).contains("\"state\":\"ON_CALL\"");
+            assertThat(get("agent12", "api/agents/me").body()).as("free at once, no wrap-up").contains("\"state\":\"READY\"");
+        });
+        assertThat(get("agent13", "api/agents/me/call").body()).contains("\"callerNumber\":\"" + TestEnvironment.FIRST_MOBILE + "\"",
+                "\"customerId\":1");
+        call.endConversation();
+        List<String> commands = heard.get(30, TimeUnit.SECONDS);
+        assertThat(commands).containsSubsequence("EXEC Dial PJSIP/8012,20", "EXEC StartMusicOnHold", "EXEC StopMusicOnHold",
+                "EXEC Bridge " + leg, "EXEC StartMusicOnHold", "EXEC StopMusicOnHold", "EXEC Dial PJSIP/8013,20", "HANGUP");
+
+        long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", call.uniqueId).get("id"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestEnvironment.row(
+                "SELECT agent_id, outcome, ivr_path FROM call_record WHERE id = ?", callId))
+                .containsEntry("agent_id", String.valueOf(second)).containsEntry("outcome", "ANSWERED")
+                .hasEntrySatisfying("ivr_path", path -> assertThat(path).contains("HOLD>RESUME>TRANSFER:AGENT:agent13>AGENT:A013")));
+        assertThat(post("agent12", "api/agents/me/wrap-up", "{\"callId\":" + callId + ",\"disposition\":\"RESOLVED\"}", "en")
+                .statusCode()).as("the call is the colleague's now").isEqualTo(409);
+        assertThat(post("agent13", "api/agents/me/wrap-up", "{\"callId\":" + callId + ",\"disposition\":\"RESOLVED\"}", "en")
+                .body()).contains("\"state\":\"READY\"");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(states(first))
+                .containsSubsequence("READY", "RESERVED", "ON_CALL", "READY"));
+    }
+
+    @Test
+    void aCallerTransferredToTheExpertsIsHungUpFromTheExpertsDesk() throws Exception {
+        agentWithBilling("agent14", 10);
+        TestEnvironment.proficiency("agent14", "FAULT_REPAIR", 1);
+        agentWithBilling("agent15", 1);
+        TestEnvironment.proficiency("agent15", "FAULT_REPAIR", 9);
+        ready("agent14");
+        ready("agent15");
+        HttpResponse<String> nothingToHold = send("agent14", "PUT", "api/agents/me/call/hold", "");
+        assertThat(nothingToHold.statusCode()).isEqualTo(409);
+        assertThat(nothingToHold.body()).contains("没有正在通话");
+
+        ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "13500000000").pressing("0").agentsAnswerAfterMissing(0);
+        CompletableFuture<List<String>> heard = CompletableFuture.supplyAsync(() -> talk(call));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get("agent14", "api/agents/me").body())
+                .contains("\"state\":\"ON_CALL\""));
+        assertThat(send("agent14", "POST", "api/agents/me/call/transfer", "{\"kind\":\"EXPERT\",\"target\":\"FAULT_REPAIR\"}")
+                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get("agent15", "api/agents/me").body())
+                .contains("\"state\":\"ON_CALL\""));
+        String expertLeg = call.agentLeg();
+        assertThat(expertLeg).startsWith("PJSIP/8015-");
+
+        ScriptedManager manager = ScriptedManager.shared();
+        int hangups = manager.actions("Hangup").size();
+        assertThat(send("agent15", "DELETE", "api/agents/me/call", "").statusCode()).isEqualTo(200);
+        assertThat(send("agent15", "DELETE", "api/agents/me/call", "").statusCode()).as("a double click").isIn(200, 409);
+        List<String> commands = heard.get(30, TimeUnit.SECONDS);
+        assertThat(manager.actions("Hangup").subList(hangups, manager.actions("Hangup").size()))
+                .extracting(a -> a.get("channel")).containsExactly(expertLeg);
+        assertThat(commands).containsSubsequence("EXEC Dial PJSIP/8014,20", "EXEC Dial PJSIP/8015,20", "HANGUP");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(get("agent15", "api/agents/me").body()).contains("\"state\":\"WRAP_UP\"");
+            assertThat(TestEnvironment.row("SELECT outcome, hangup_cause, ivr_path FROM call_record WHERE call_uid = ?", call.uniqueId))
+                    .containsEntry("outcome", "ANSWERED").containsEntry("hangup_cause", "AGENT_HANGUP")
+                    .hasEntrySatisfying("ivr_path", path -> assertThat(path).contains("TRANSFER:EXPERT:FAULT_REPAIR>AGENT:A015>AGENT_HANGUP"));
+        });
+    }
+
+    @Test
+    void anAgentWhosePhoneIsOfflineCannotGoReadyAndIsTakenOutOfRoutingWhenItDrops() throws Exception {
+        agentWithBilling("agent16", 5);
+        ScriptedManager manager = ScriptedManager.shared();
+        try {
+            manager.phone("8016", false);
+            assertThat(post("agent16", "api/agents/me/login", "", "en").statusCode()).isEqualTo(200);
+            HttpResponse<String> offline = put("agent16", "{\"state\":\"READY\"}");
+            assertThat(offline.statusCode()).isEqualTo(409);
+            assertThat(offline.body()).contains("话机未注册");
+
+            manager.phone("8016", true);
+            assertThat(put("agent16", "{\"state\":\"READY\"}").body()).contains("\"state\":\"READY\"");
+            manager.phone("8016", false);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(get("agent16", "api/agents/me").body())
+                    .contains("\"state\":\"NOT_READY\"", "\"reason\":\"PHONE_OFFLINE\""));
+        } finally {
+            manager.forgetPhone("8016");
+        }
+    }
+
+    @Test
     void refusalsAreToldInTheAgentsLanguage() throws Exception {
         HttpResponse<String> notSignedIn = put("agent09", "{\"state\":\"READY\"}");
         assertThat(notSignedIn.statusCode()).isEqualTo(409);
@@ -267,6 +390,12 @@ class AcdIT {
         return http.send(TestEnvironment.as(agent, PASSWORD, TestEnvironment.app(path)).header("Content-Type", "application/json")
                 .header("Accept-Language", language).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String agent, String method, String path, String json) throws Exception {
+        return http.send(TestEnvironment.as(agent, PASSWORD, TestEnvironment.app(path)).header("Content-Type", "application/json")
+                .header("Accept-Language", "zh-CN").method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> put(String agent, String json) throws Exception {

@@ -127,6 +127,14 @@ class DeskBrowserIT {
                 .containsEntry("n", "1").containsEntry("actor", AGENT)
                 .containsEntry("note", "（来电 " + callId + "） 客户已提供缴费凭证");
 
+        // the caller on hold and back: the agent's leg waits aside, the caller hears music, the page says so
+        agent.findElement(By.id("desk:hold")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "desk:call").contains("客户保持中"));
+        agent.findElement(By.id("desk:resume")).click();
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> call.bridged().contains(call.agentLeg())
+                && !text(agent, "desk:call").contains("客户保持中"));
+        assertThat(text(agent, "desk:call")).contains("转接", "挂断");
+
         call.endConversation();
         heard.get(30, TimeUnit.SECONDS);
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> !agent.findElements(By.id("desk:finishWrapUp")).isEmpty());

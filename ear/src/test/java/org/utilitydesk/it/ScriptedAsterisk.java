@@ -22,6 +22,9 @@ import java.util.function.Predicate;
 final class ScriptedAsterisk {
 
     private static final AtomicLong UNIQUE = new AtomicLong(System.currentTimeMillis() / 1000 * 1000);
+    private static final AtomicLong LEG_NO = new AtomicLong();
+    /** Agents' legs of the calls in conversation (or waiting on hold), by channel name: what AMI actions name. */
+    private static final java.util.Map<String, Call> LEGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScriptedAsterisk() {
     }
@@ -84,6 +87,16 @@ final class ScriptedAsterisk {
                 + "\n";
     }
 
+    /**
+     * The manager interface was asked to take an agent's leg out of its conversation: Redirect (the leg
+     * lives on elsewhere, e.g. waiting on hold) or Hangup (it is gone). The caller's dial or bridge
+     * returns, as in Asterisk. False if no such channel is up.
+     */
+    static boolean agentLegAction(String channel, boolean hangUp) {
+        Call call = LEGS.get(channel);
+        return call != null && call.legLeaves(channel, hangUp);
+    }
+
     /** Opens a connection and sends whatever bytes are given, as a broken or hostile peer would. */
     static Call raw(String bytes) throws IOException {
         Call call = new Call(new Socket("127.0.0.1", agiPort()), "raw");
@@ -102,7 +115,15 @@ final class ScriptedAsterisk {
         final String uniqueId;
         private int missedDials;
         private boolean agentsAnswer;
-        private final java.util.concurrent.CountDownLatch conversationOver = new java.util.concurrent.CountDownLatch(1);
+        /** The caller and the agent said goodbye: the current and any later conversation ends at once. */
+        private volatile boolean over;
+        /** The conversation going on now (a dial answered, or a bridge): counted down when it ends. */
+        private volatile java.util.concurrent.CountDownLatch talk;
+        private volatile String agentLeg;
+        private volatile String agentLegUid;
+        private volatile boolean legUp;
+        private volatile String bridgeResult = "";
+        private final List<String> bridged = Collections.synchronizedList(new ArrayList<>());
         private volatile String dialStatus = "NOANSWER";
         private final List<String> dialled = Collections.synchronizedList(new ArrayList<>());
         private final java.util.Map<String, String> variables = new java.util.concurrent.ConcurrentHashMap<>();
@@ -140,9 +161,61 @@ final class ScriptedAsterisk {
             return this;
         }
 
-        /** The caller and the agent say goodbye: the dial the application is waiting on returns. */
+        /** The caller and the agent say goodbye (the agent hangs up their phone): the dial or bridge returns. */
         void endConversation() {
-            conversationOver.countDown();
+            over = true;
+            String leg = agentLeg;
+            if (leg != null) {
+                LEGS.remove(leg);
+            }
+            legUp = false;
+            java.util.concurrent.CountDownLatch now = talk;
+            if (now != null) {
+                now.countDown();
+            }
+        }
+
+        /** The agent leg the application's Bridge commands named, in order. */
+        List<String> bridged() {
+            return List.copyOf(bridged);
+        }
+
+        /** The agent's leg now (as DialEnd named it), null before an agent answered. */
+        String agentLeg() {
+            return agentLeg;
+        }
+
+        private boolean legLeaves(String channel, boolean hangUp) {
+            if (!channel.equals(agentLeg) || !legUp) {
+                return false;
+            }
+            if (hangUp) {
+                legUp = false;
+                LEGS.remove(channel);
+                ScriptedManager.shared().emit("Hangup", "Channel: " + channel + "\r\nUniqueid: " + agentLegUid + "\r\nLinkedid: "
+                        + uniqueId + "\r\nCause: 16\r\nCause-txt: Normal Clearing\r\n");
+            }
+            java.util.concurrent.CountDownLatch now = talk;
+            if (now != null) {
+                now.countDown();
+            }
+            return true;
+        }
+
+        /** Holds the dial or bridge until the conversation ends (goodbye, or the agent's leg is taken away). */
+        private void converse(String with) {
+            java.util.concurrent.CountDownLatch now = new java.util.concurrent.CountDownLatch(1);
+            talk = now;
+            if (over) {
+                return;
+            }
+            try {
+                if (!now.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never ended the conversation with " + with);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** A channel variable the dialplan set (Originate's variables, for an outbound call), as GET VARIABLE reads it. */
@@ -222,8 +295,14 @@ final class ScriptedAsterisk {
             if (command.startsWith("EXEC Dial ")) {
                 return dial(command.substring("EXEC Dial ".length()));
             }
+            if (command.startsWith("EXEC Bridge ")) {
+                return bridge(command.substring("EXEC Bridge ".length()).strip());
+            }
             if (command.startsWith("GET VARIABLE DIALSTATUS")) {
                 return "200 result=1 (" + dialStatus + ")";
+            }
+            if (command.startsWith("GET VARIABLE BRIDGERESULT")) {
+                return "200 result=1 (" + bridgeResult + ")";
             }
             if (command.startsWith("GET VARIABLE ")) {
                 String value = variables.get(command.substring("GET VARIABLE ".length()).strip());
@@ -251,16 +330,27 @@ final class ScriptedAsterisk {
                 return "200 result=0";
             }
             dialStatus = "ANSWER";
+            String leg = target + "-" + String.format("%08x", LEG_NO.incrementAndGet());
+            agentLeg = leg;
+            agentLegUid = uniqueId + leg.hashCode();
+            legUp = true;
+            LEGS.put(leg, this);
             ScriptedManager.shared().emit("DialEnd", "Channel: PJSIP/trunk-" + uniqueId + "\r\nUniqueid: " + uniqueId
-                    + "\r\nLinkedid: " + uniqueId + "\r\nDestChannel: " + target + "-00000001\r\nDestUniqueid: "
-                    + uniqueId + "1\r\nDestLinkedid: " + uniqueId + "\r\nDialStatus: ANSWER\r\n");
-            try {
-                if (!conversationOver.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the test never ended the conversation with " + target);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                    + "\r\nLinkedid: " + uniqueId + "\r\nDestChannel: " + leg + "\r\nDestUniqueid: "
+                    + agentLegUid + "\r\nDestLinkedid: " + uniqueId + "\r\nDialStatus: ANSWER\r\n");
+            converse(target);
+            return "200 result=0";
+        }
+
+        /** Bridge(channel): joins the caller to an agent leg that is still up (on hold), as app_bridge does. */
+        private String bridge(String channel) {
+            bridged.add(channel);
+            if (!channel.equals(agentLeg) || !legUp) {
+                bridgeResult = "NONEXISTENT";
+                return "200 result=0";
             }
+            bridgeResult = "SUCCESS";
+            converse(channel);
             return "200 result=0";
         }
 

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in for Asterisk's manager interface (AMI) speaking its real wire protocol: the greeting line,
  * "Key: Value" packets ended by a blank line, MD5 challenge login, the actions the application sends
- * (CoreSettings, Ping, Originate, Logoff) and the channel events a call produces. One instance serves the
+ * (CoreSettings, Ping, Originate, Redirect and Hangup of an agent's leg, ExtensionState, Logoff) and the
+ * channel events a call produces. One instance serves the
  * whole test run on the port the application is configured with; tests make it emit a call's events,
  * decide how the next outbound call goes, drop every connection or stop listening.
  */
@@ -49,6 +50,8 @@ final class ScriptedManager {
     private final AtomicInteger logins = new AtomicInteger();
     private volatile ServerSocket server;
     private volatile Outcome nextOriginate = Outcome.ANSWERED;
+    /** ExtensionState status per extension (0 idle, 4 unavailable); absent: no hint (-1). */
+    private final Map<String, Integer> phones = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScriptedManager(int port, String user, String secret) {
         this.port = port;
@@ -115,6 +118,20 @@ final class ScriptedManager {
 
     void nextOriginate(Outcome outcome) {
         nextOriginate = outcome;
+    }
+
+    /**
+     * The phone on {@code extension} registers (true) or goes away (false): ExtensionState answers so from
+     * now on, and a DeviceStateChange event says so at once, as Asterisk does.
+     */
+    void phone(String extension, boolean registered) {
+        phones.put(extension, registered ? 0 : 4);
+        emit("DeviceStateChange", "Device: PJSIP/" + extension + "\r\nState: " + (registered ? "NOT_INUSE" : "UNAVAILABLE") + "\r\n");
+    }
+
+    /** Forgets what {@link #phone} said: the extension has no hint again. */
+    void forgetPhone(String extension) {
+        phones.remove(extension);
     }
 
     /** A call from {@code caller} to the hotline appears on the phone system: its channel is created. */
@@ -230,6 +247,9 @@ final class ScriptedManager {
                 case "ping" -> write("Response: Success\r\n" + head + "Ping: Pong\r\nTimestamp: "
                         + System.currentTimeMillis() / 1000 + ".000000\r\n\r\n");
                 case "originate" -> originate(action, head);
+                case "redirect" -> agentLeg(action, head, false);
+                case "hangup" -> agentLeg(action, head, true);
+                case "extensionstate" -> extensionState(action, head);
                 case "logoff" -> {
                     write("Response: Goodbye\r\n" + head + "Message: Thanks for all the fish.\r\n\r\n");
                     close();
@@ -251,6 +271,32 @@ final class ScriptedManager {
                 write("Response: Error\r\n" + head + "Message: Authentication failed\r\n\r\n");
                 close();
             }
+        }
+
+        /** Redirect or Hangup of a channel: the scripted calls' agent legs are the channels there are. */
+        private void agentLeg(Map<String, String> action, String head, boolean hangUp) {
+            if (!loggedIn) {
+                write("Response: Error\r\n" + head + "Message: Permission denied\r\n\r\n");
+                return;
+            }
+            if (ScriptedAsterisk.agentLegAction(action.getOrDefault("channel", ""), hangUp)) {
+                write("Response: Success\r\n" + head + "Message: " + (hangUp ? "Channel Hungup" : "Redirect successful") + "\r\n\r\n");
+            } else {
+                write("Response: Error\r\n" + head + "Message: No such channel\r\n\r\n");
+            }
+        }
+
+        private void extensionState(Map<String, String> action, String head) {
+            String exten = action.getOrDefault("exten", "");
+            int status = phones.getOrDefault(exten, -1);
+            String text = switch (status) {
+                case 0 -> "Idle";
+                case 4 -> "Unavailable";
+                default -> "Unknown";
+            };
+            write("Response: Success\r\n" + head + "Message: Extension Status\r\nExten: " + exten + "\r\nContext: "
+                    + action.getOrDefault("context", "") + "\r\nHint: " + (status < 0 ? "" : "PJSIP/" + exten)
+                    + "\r\nStatus: " + status + "\r\nStatusText: " + text + "\r\n\r\n");
         }
 
         /** Queues the call like Asterisk with Async: yes, then reports how it went as the outcome says. */

@@ -34,6 +34,12 @@ public interface CallRouting {
     /** The agent's state now; empty if they are not an agent. */
     Optional<AgentView> agent(String username);
 
+    /**
+     * The telephone system reports an agent's phone offline (or back): a ready agent whose phone went
+     * offline is made not ready (PHONE_OFFLINE), so no caller is put through to a phone that cannot ring.
+     */
+    void phoneChanged(String extension, boolean available);
+
     /** The extension of a user who is an agent (signed in or not). */
     Optional<String> extensionOf(String username);
 
@@ -55,10 +61,45 @@ public interface CallRouting {
     /** A call as the agent's desk sees it when it is offered: who calls, how they came, how long they waited. */
     record OfferedCall(long callId, String callUid, String callerNumber, Long customerId, Long accountId, String skill,
                        int priority, boolean repeatCaller, boolean vip, List<String> ivrPath, Instant queuedAt,
-                       AgentState agentState, Instant offeredAt) {
+                       AgentState agentState, Instant offeredAt, boolean onHold) {
     }
 
     record Choice(String code, String nameZh, String nameEn, boolean needsNote) {
+    }
+
+    // ---------------------------------------------------------------- the call in hand (the desk's call controls)
+
+    /** Where an agent can send a caller: a line (everyone with the skill), the skill's experts, one colleague. */
+    enum TransferKind { QUEUE, EXPERT, AGENT }
+
+    /** A place to transfer to; {@code code} is the skill, or the colleague's login. */
+    record TransferTarget(TransferKind kind, String code, String nameZh, String nameEn) {
+    }
+
+    /** The lines, expert groups and signed-in colleagues the agent can transfer their caller to now. */
+    List<TransferTarget> transferTargets(String username);
+
+    /**
+     * The caller hears music on hold; the agent's phone stays connected, in silence. Refused unless the agent
+     * is talking on a call the application connected; asked again while on hold, nothing happens.
+     */
+    AgentView hold(String username);
+
+    /** The caller on hold is put through to the agent again; nothing happens for a call not on hold. */
+    AgentView resume(String username);
+
+    /**
+     * Blind transfer: the agent's part of the call ends at once (no wrap-up) and the caller goes back in
+     * line, ahead of callers who have not talked to anyone yet, for the target. Asked twice, done once.
+     */
+    AgentView transfer(String username, TransferKind kind, String code);
+
+    /** The agent ends the conversation from the desk: the caller hears goodbye, the agent wraps up. */
+    AgentView hangUp(String username);
+
+    /** What the desk asked of a connected call, handed to the IVR that holds the caller's side. */
+    record DeskRequest(Kind kind, String agentChannel, TransferKind transferKind, String target) {
+        public enum Kind { HOLD, RESUME, TRANSFER, HANG_UP }
     }
 
     List<Choice> notReadyReasons();
@@ -93,8 +134,26 @@ public interface CallRouting {
     /** The agent picked up (the telephone system says so, or the IVR learned it when the dial ended). */
     void agentAnswered(long callId);
 
-    /** As {@link #agentAnswered(long)}, for the telephone system's report naming the call by its uid. */
-    void agentAnswered(String callUid);
+    /**
+     * As {@link #agentAnswered(long)}, for the telephone system's report naming the call by its uid and the
+     * agent's leg of it (the channel the desk's call controls act on).
+     */
+    void agentAnswered(String callUid, String agentChannel);
+
+    /**
+     * The conversation was interrupted (the IVR's dial or bridge returned): what the desk asked for, or
+     * empty when nothing was asked (the agent or the caller hung up: the conversation is over).
+     */
+    Optional<DeskRequest> deskRequest(long callId);
+
+    /** Waits up to {@code max} for the desk's next request about a call on hold (resume, transfer, hang up). */
+    Optional<DeskRequest> awaitDeskRequest(long callId, Duration max);
+
+    /**
+     * Carries out a transfer the IVR learned of: the agent is free, the caller waits in line for the target.
+     * UNSTAFFED when nobody can take it any more (the colleague signed out meanwhile).
+     */
+    Queued transferred(long callId, TransferKind kind, String target);
 
     /** The offered agent did not pick up in time: they go not ready, the call back to its place in line. */
     void notAnswered(long callId);

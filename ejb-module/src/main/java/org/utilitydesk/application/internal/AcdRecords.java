@@ -128,9 +128,16 @@ public class AcdRecords {
                 .setParameter(1, agentId).setParameter(2, callId).executeUpdate();
     }
 
+    /** The first answer counts for the waiting time; after a transfer the agent who took it over is the call's agent. */
     public void agentAnswered(long callId, long agentId, Instant at) {
-        em.createNativeQuery("UPDATE call_record SET agent_id = ?, agent_answered_at = ? WHERE id = ? AND agent_answered_at IS NULL")
+        em.createNativeQuery("UPDATE call_record SET agent_id = ?, agent_answered_at = COALESCE(agent_answered_at, ?)"
+                        + " WHERE id = ? AND (agent_answered_at IS NULL OR agent_id IS NULL)")
                 .setParameter(1, agentId).setParameter(2, Timestamp.from(at)).setParameter(3, callId).executeUpdate();
+    }
+
+    /** The agent transferred the call: it has no agent until the next one answers (their wrap-up is the call's). */
+    public void transferred(long callId) {
+        em.createNativeQuery("UPDATE call_record SET agent_id = NULL WHERE id = ?").setParameter(1, callId).executeUpdate();
     }
 
     /** The agent identified the caller: the record names the customer (the account stays unknown). */

@@ -20,12 +20,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,15 +40,19 @@ import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutboundCalls;
 import org.utilitydesk.domain.model.call.OutboundCall;
 import org.utilitydesk.domain.model.acd.AgentChange;
+import org.utilitydesk.domain.model.acd.AgentProfile;
 import org.utilitydesk.domain.model.acd.AgentState;
 import org.utilitydesk.domain.model.acd.AgentStateException;
 import org.utilitydesk.domain.model.acd.AgentStatus;
 import org.utilitydesk.domain.model.acd.InMemoryRouter;
 import org.utilitydesk.domain.model.acd.Offer;
+import org.utilitydesk.domain.model.acd.Relaxation;
 import org.utilitydesk.domain.model.acd.Router;
 import org.utilitydesk.domain.model.acd.RouterSnapshot;
 import org.utilitydesk.domain.model.acd.Routing;
 import org.utilitydesk.domain.model.acd.WaitingCall;
+import org.utilitydesk.domain.service.Telephone;
+import org.utilitydesk.domain.service.Telephone.PhoneState;
 import org.utilitydesk.infrastructure.scheduling.RepeatingWork;
 
 /**
@@ -67,6 +74,13 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     private static final long FIGURES_CACHE_MILLIS = 2_000;
     private static final int MAX_CALLBACK_ATTEMPTS = 3;
     private static final long REFERENCE_MILLIS = 60_000;
+    /** A transferred caller has talked to someone already: they go ahead of VIPs, complaints and repeat callers. */
+    static final int TRANSFERRED = 40;
+    /** The proficiency that makes an agent an expert in a skill (a transfer to experts never relaxes it). */
+    static final int EXPERT_PROFICIENCY = 8;
+    /** Each agent can be reached by this personal skill: a transfer to one colleague waits on it. */
+    private static final String PERSONAL = "AGENT:";
+    private static final String PHONE_OFFLINE = "PHONE_OFFLINE";
 
     @Inject
     private AcdRecords records;
@@ -76,6 +90,14 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
 
     @Inject
     private OutboundCalls outbound;
+
+    @Inject
+    private Telephone telephone;
+
+    /** Where an agent's leg of a held call waits, in silence, until it is put through again. */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.acd.agent-hold-context", defaultValue = "utilitydesk-agent-hold")
+    private String agentHoldContext;
 
     /** How long a caller who could not be reached for their callback waits for the next attempt. */
     @Inject
@@ -106,6 +128,12 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     /** Callbacks not reached, and when they go back in line. */
     private final Map<Long, Instant> callbackRetries = new ConcurrentHashMap<>();
     private final AtomicBoolean wallboardDirty = new AtomicBoolean(true);
+    /** The agent's channel of each connected call, as the telephone system named it when the agent picked up. */
+    private final Map<Long, String> agentLegs = new ConcurrentHashMap<>();
+    private final Set<Long> held = ConcurrentHashMap.newKeySet();
+    /** Calls being transferred or hung up from the desk: a second click does nothing. */
+    private final Set<Long> ending = ConcurrentHashMap.newKeySet();
+    private final Map<Long, LinkedBlockingQueue<DeskRequest>> deskRequests = new ConcurrentHashMap<>();
     private volatile long[] figures;
     private volatile long figuresAt;
     private volatile LocalDate figuresDay;
@@ -148,7 +176,10 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
                 .orElseThrow(() -> new AgentStateException("acd.notAnAgent", username + " is not an agent"));
         agents.put(agent.profile().agentId(), agent);
         agentIds.put(username, agent.profile().agentId());
-        apply(router.login(agent.profile(), clock.instant()));
+        Map<String, Integer> skills = new HashMap<>(agent.profile().skills());
+        skills.put(PERSONAL + username, 10);
+        AgentProfile profile = agent.profile();
+        apply(router.login(new AgentProfile(profile.agentId(), profile.username(), profile.extension(), skills), clock.instant()));
         LOG.info(() -> "agent " + username + " logged in on extension " + agent.profile().extension());
         return view(agent.profile().agentId());
     }
@@ -156,6 +187,10 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     @Override
     public AgentView ready(String username) {
         long id = loggedIn(username);
+        String extension = router.agent(id).map(a -> a.profile().extension()).orElse(null);
+        if (extension != null && telephone.phoneState(extension) == PhoneState.UNAVAILABLE) {
+            throw new AgentStateException("acd.phoneOffline", "extension " + extension + " of " + username + " is not registered");
+        }
         apply(router.ready(id, clock.instant()));
         return view(id);
     }
@@ -232,7 +267,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
         QueueRequest r = info.request();
         return Optional.of(new OfferedCall(r.callId(), r.callUid(), r.callerNumber(), r.customerId(), r.accountId(), r.skill(),
                 info.priority(), info.caller().repeat(), info.caller().vip(), r.ivrPath(), info.queuedAt(),
-                status.map(AgentStatus::state).orElse(AgentState.LOGGED_OUT), offeredAt.get(callId)));
+                status.map(AgentStatus::state).orElse(AgentState.LOGGED_OUT), offeredAt.get(callId), held.contains(callId)));
     }
 
     @Override
@@ -258,6 +293,229 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     @Override
     public List<Choice> dispositions() {
         return reference().dispositions();
+    }
+
+    // ---------------------------------------------------------------- the call in hand
+
+    @Override
+    public List<TransferTarget> transferTargets(String username) {
+        long self = loggedIn(username);
+        List<TransferTarget> targets = new ArrayList<>();
+        for (AcdRecords.Skill skill : reference().skills()) {
+            if (skill.queued()) {
+                targets.add(new TransferTarget(TransferKind.QUEUE, skill.code(), skill.nameZh(), skill.nameEn()));
+            }
+        }
+        for (AcdRecords.Skill skill : reference().skills()) {
+            targets.add(new TransferTarget(TransferKind.EXPERT, skill.code(), skill.nameZh(), skill.nameEn()));
+        }
+        agents.values().stream().filter(a -> a.profile().agentId() != self)
+                .filter(a -> router.agent(a.profile().agentId()).map(s -> s.state() != AgentState.LOGGED_OUT).orElse(false))
+                .sorted(Comparator.comparing(AcdRecords.Agent::agentNo, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(a -> targets.add(new TransferTarget(TransferKind.AGENT, a.profile().username(),
+                        a.agentNo() + " " + a.profile().username(), a.agentNo() + " " + a.profile().username())));
+        return targets;
+    }
+
+    @Override
+    public AgentView hold(String username) {
+        long id = loggedIn(username);
+        long callId = callInHand(id);
+        String leg = legOf(callId);
+        if (ending.contains(callId) || !held.add(callId)) {
+            return view(id); // already on hold, or on its way elsewhere
+        }
+        try {
+            ask(callId, new DeskRequest(DeskRequest.Kind.HOLD, leg, null, null), () -> telephone.redirect(leg, agentHoldContext, "s"));
+        } catch (AgentStateException e) {
+            held.remove(callId);
+            throw e;
+        }
+        LOG.info(() -> "agent " + username + " put call " + callId + " on hold");
+        changed(username);
+        return view(id);
+    }
+
+    @Override
+    public AgentView resume(String username) {
+        long id = loggedIn(username);
+        long callId = callInHand(id);
+        if (ending.contains(callId) || !held.remove(callId)) {
+            return view(id);
+        }
+        // the IVR holding the caller is waiting for this: it bridges the caller to the agent's leg again
+        requests(callId).add(new DeskRequest(DeskRequest.Kind.RESUME, legOf(callId), null, null));
+        LOG.info(() -> "agent " + username + " took call " + callId + " off hold");
+        changed(username);
+        return view(id);
+    }
+
+    @Override
+    public AgentView transfer(String username, TransferKind kind, String code) {
+        long id = loggedIn(username);
+        long callId = callInHand(id);
+        if (kind == null || code == null || transferTargets(username).stream()
+                .noneMatch(t -> t.kind() == kind && t.code().equals(code))) {
+            throw new AgentStateException("acd.unknownTransferTarget", "no transfer target " + kind + " " + code);
+        }
+        String leg = legOf(callId);
+        if (!ending.add(callId)) {
+            return view(id);
+        }
+        boolean wasHeld = held.remove(callId); // the leg waiting on hold is hung up by this, not again later
+        try {
+            ask(callId, new DeskRequest(DeskRequest.Kind.TRANSFER, leg, kind, code), () -> telephone.hangUp(leg));
+        } catch (AgentStateException e) {
+            ending.remove(callId);
+            if (wasHeld) {
+                held.add(callId);
+            }
+            throw e;
+        }
+        LOG.info(() -> "agent " + username + " transfers call " + callId + " to " + kind + " " + code);
+        return view(id);
+    }
+
+    @Override
+    public AgentView hangUp(String username) {
+        long id = loggedIn(username);
+        long callId = callInHand(id);
+        String leg = legOf(callId);
+        if (!ending.add(callId)) {
+            return view(id);
+        }
+        boolean wasHeld = held.remove(callId); // the leg waiting on hold is hung up by this, not again later
+        try {
+            ask(callId, new DeskRequest(DeskRequest.Kind.HANG_UP, leg, null, null), () -> telephone.hangUp(leg));
+        } catch (AgentStateException e) {
+            ending.remove(callId);
+            if (wasHeld) {
+                held.add(callId);
+            }
+            throw e;
+        }
+        LOG.info(() -> "agent " + username + " hung up call " + callId);
+        return view(id);
+    }
+
+    /** The call the agent is talking on; the controls are refused otherwise (ringing, wrap-up, no call). */
+    private long callInHand(long agentId) {
+        return router.agent(agentId).filter(s -> s.state() == AgentState.ON_CALL && s.callId() != null).map(AgentStatus::callId)
+                .orElseThrow(() -> new AgentStateException("acd.notTalking", "agent " + agentId + " is not talking on a call"));
+    }
+
+    /** The agent's leg of the call; unknown when the telephone system never reported it (not connected, or a callback). */
+    private String legOf(long callId) {
+        String leg = agentLegs.get(callId);
+        if (leg == null) {
+            throw new AgentStateException("acd.phoneControlUnavailable", "no agent channel known for call " + callId);
+        }
+        return leg;
+    }
+
+    /**
+     * Leaves the request for the IVR first, then has the telephone system take the agent's leg out of the
+     * conversation (which returns the IVR's dial). Refused with the request withdrawn if the telephone
+     * system cannot do it.
+     */
+    private void ask(long callId, DeskRequest request, Runnable onThePhone) {
+        LinkedBlockingQueue<DeskRequest> queue = requests(callId);
+        queue.add(request);
+        try {
+            onThePhone.run();
+        } catch (Telephone.TelephoneUnavailableException e) {
+            queue.remove(request);
+            LOG.warning(() -> "call " + callId + ": " + request.kind() + " not carried out by the telephone system: " + e.getMessage());
+            throw new AgentStateException("acd.phoneControlUnavailable", e.getMessage());
+        }
+    }
+
+    private LinkedBlockingQueue<DeskRequest> requests(long callId) {
+        return deskRequests.computeIfAbsent(callId, id -> new LinkedBlockingQueue<>());
+    }
+
+    private void changed(String username) {
+        for (Listener listener : listeners) {
+            notify(() -> listener.agentChanged(username));
+        }
+    }
+
+    @Override
+    public Optional<DeskRequest> deskRequest(long callId) {
+        LinkedBlockingQueue<DeskRequest> queue = deskRequests.get(callId);
+        return Optional.ofNullable(queue == null ? null : queue.poll());
+    }
+
+    @Override
+    public Optional<DeskRequest> awaitDeskRequest(long callId, Duration max) {
+        try {
+            return Optional.ofNullable(requests(callId).poll(Math.max(1, max.toMillis()), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Queued transferred(long callId, TransferKind kind, String target) {
+        Instant now = clock.instant();
+        CallInfo info = calls.get(callId);
+        // the transferring agent's part is over: free at once, the call record waits for the next agent
+        apply(router.ended(callId, Duration.ZERO, now));
+        releaseLeg(callId);
+        records.transferred(callId);
+        if (info == null) {
+            return new Queued(Admission.UNSTAFFED, 0, 0, 0);
+        }
+        String skill = kind == TransferKind.AGENT ? PERSONAL + target : target;
+        AcdRecords.QueueSettings queue = records.queueFor(kind == TransferKind.AGENT ? info.request().skill() : target);
+        Relaxation relaxation = switch (kind) {
+            case QUEUE -> queue.relaxation();
+            case EXPERT -> new Relaxation(List.of(new Relaxation.Step(0, EXPERT_PROFICIENCY)));
+            case AGENT -> Relaxation.NONE;
+        };
+        if (!router.staffed(skill)) {
+            return new Queued(Admission.UNSTAFFED, queue.maxWaitSeconds(), queue.ringSeconds(), 0);
+        }
+        int priority = info.priority() + TRANSFERRED;
+        QueueRequest r = info.request();
+        calls.put(callId, new CallInfo(new QueueRequest(callId, r.callUid(), r.callerNumber(), r.customerId(), r.accountId(), skill,
+                r.ivrPath()), queue, priority, info.caller(), now));
+        callsByUid.put(r.callUid(), callId);
+        offeredAt.remove(callId);
+        records.queued(callId, queue.queueId(), priority, now);
+        apply(router.enqueue(new WaitingCall(callId, skill, priority, now, relaxation, false), now));
+        return new Queued(Admission.WAITING, queue.maxWaitSeconds(), queue.ringSeconds(), priority);
+    }
+
+    /** Forgets the agent's leg of a call; one left waiting on hold is hung up (the caller is gone or elsewhere). */
+    private void releaseLeg(long callId) {
+        String leg = agentLegs.remove(callId);
+        boolean wasHeld = held.remove(callId);
+        ending.remove(callId);
+        deskRequests.remove(callId);
+        if (wasHeld && leg != null) {
+            try {
+                telephone.hangUp(leg);
+            } catch (Telephone.TelephoneUnavailableException e) {
+                LOG.fine(() -> "agent leg " + leg + " of call " + callId + " already gone: " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void phoneChanged(String extension, boolean available) {
+        if (available) {
+            return; // the agent says when they are ready again
+        }
+        for (AcdRecords.Agent agent : agents.values()) {
+            long id = agent.profile().agentId();
+            Optional<AgentStatus> status = router.agent(id);
+            if (extension.equals(agent.profile().extension()) && status.map(s -> s.state() == AgentState.READY).orElse(false)) {
+                LOG.warning(() -> "phone " + extension + " of agent " + agent.profile().username() + " went offline; not ready");
+                apply(router.notReady(id, PHONE_OFFLINE, clock.instant()));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- callers
@@ -320,9 +578,12 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     }
 
     @Override
-    public void agentAnswered(String callUid) {
+    public void agentAnswered(String callUid, String agentChannel) {
         Long callId = callsByUid.get(callUid);
         if (callId != null) {
+            if (agentChannel != null && !agentChannel.isBlank()) {
+                agentLegs.put(callId, agentChannel);
+            }
             agentAnswered(callId);
         }
     }
@@ -339,6 +600,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
         Duration wrapUp = Duration.ofSeconds(info == null ? 60 : info.queue().wrapUpSeconds());
         agentId.ifPresent(id -> wrapping.put(id, callId));
         apply(router.ended(callId, wrapUp, clock.instant()));
+        releaseLeg(callId);
         offers.remove(callId);
         if (info != null) {
             callsByUid.remove(info.request().callUid());

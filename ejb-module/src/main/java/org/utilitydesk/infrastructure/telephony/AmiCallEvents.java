@@ -3,6 +3,7 @@ package org.utilitydesk.infrastructure.telephony;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.asteriskjava.manager.event.DeviceStateChangeEvent;
 import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
@@ -46,14 +47,32 @@ public class AmiCallEvents {
                 && e.getChannelState() != null && e.getChannelState() == STATE_UP) {
             calls.callAnswered(e.getUniqueId(), at);
         } else if (event instanceof DialEndEvent e && "ANSWER".equalsIgnoreCase(e.getDialStatus())) {
-            // the caller's channel dialled an agent who picked up
-            routing.agentAnswered(e.getLinkedId() != null && !e.getLinkedId().isBlank() ? e.getLinkedId() : e.getUniqueId());
+            // the caller's channel dialled an agent who picked up; the agent's leg is what the desk's controls act on
+            routing.agentAnswered(e.getLinkedId() != null && !e.getLinkedId().isBlank() ? e.getLinkedId() : e.getUniqueId(),
+                    e.getDestChannel());
         } else if (event instanceof HangupEvent e && isCallItself(e.getUniqueId(), e.getLinkedId())) {
             routing.hungUp(e.getUniqueId());
             calls.callHungUp(e.getUniqueId(), e.getCauseTxt() != null ? e.getCauseTxt() : String.valueOf(e.getCause()), at);
             outbound.progressed(e.getUniqueId(), Progress.ENDED, e.getCauseTxt());
         } else if (event instanceof OriginateResponseEvent e) {
             originated(e);
+        } else if (event instanceof DeviceStateChangeEvent e) {
+            deviceChanged(e.getDevice(), e.getState());
+        }
+    }
+
+    /** A phone ("PJSIP/8006") registered or went away; other devices (queues, parking) are not phones. */
+    private void deviceChanged(String device, String state) {
+        if (device == null || state == null || !device.matches("[A-Za-z]+/\\w+")) {
+            return;
+        }
+        String extension = device.substring(device.indexOf('/') + 1);
+        switch (state) {
+            case "UNAVAILABLE" -> routing.phoneChanged(extension, false);
+            case "NOT_INUSE", "INUSE", "BUSY", "RINGING", "RINGINUSE", "ONHOLD" -> routing.phoneChanged(extension, true);
+            default -> {
+                // UNKNOWN, INVALID: nothing learned
+            }
         }
     }
 

@@ -27,10 +27,15 @@ import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.action.ExtensionStateAction;
+import org.asteriskjava.manager.action.HangupAction;
+import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.action.RedirectAction;
 import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.response.ExtensionStateResponse;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -108,6 +113,16 @@ public class AmiConnection implements TelephonyStatus, Telephone {
     @Inject
     @ConfigProperty(name = "utilitydesk.outbound.ring-seconds", defaultValue = "30")
     private int ringSeconds;
+
+    /** The dialplan context holding a hint per agent extension (exten => 8006,hint,PJSIP/8006). */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.ami.hint-context", defaultValue = "utilitydesk-agents")
+    private String hintContext;
+
+    /** Q.850 cause sent with a hang-up the application asks for: normal clearing. */
+    private static final int NORMAL_CLEARING = 16;
+    /** ExtensionState statuses (a bit set): 4 = unavailable; below 0 = no such hint. */
+    private static final int EXTENSION_UNAVAILABLE = 4;
 
     private final BlockingQueue<ManagerEvent> events = new ArrayBlockingQueue<>(EVENT_QUEUE);
     private final AtomicLong droppedEvents = new AtomicLong();
@@ -273,12 +288,6 @@ public class AmiConnection implements TelephonyStatus, Telephone {
 
     @Override
     public void originate(String channelId, String number, Map<String, String> variables) {
-        ManagerConnection connection = current;
-        if (connection == null) {
-            throw new TelephoneUnavailableException(configured()
-                    ? "not connected to the Asterisk manager interface at " + endpoint()
-                    : "no Asterisk manager interface configured");
-        }
         OriginateAction originate = new OriginateAction();
         originate.setChannel(outboundChannel.replace("{number}", number));
         originate.setChannelId(channelId);
@@ -290,11 +299,51 @@ public class AmiConnection implements TelephonyStatus, Telephone {
         originate.setTimeout(ringSeconds * 1000L);
         originate.setAsync(true);
         originate.setVariables(variables);
+        send(originate, "Asterisk refused the call");
+    }
+
+    @Override
+    public void hangUp(String channel) {
+        send(new HangupAction(channel, NORMAL_CLEARING), "Asterisk did not hang up " + channel);
+    }
+
+    @Override
+    public void redirect(String channel, String context, String exten) {
+        send(new RedirectAction(channel, context, exten, 1), "Asterisk did not redirect " + channel);
+    }
+
+    @Override
+    public PhoneState phoneState(String extension) {
+        if (current == null) {
+            return PhoneState.UNKNOWN;
+        }
         try {
-            ManagerResponse response = connection.sendAction(originate, 5_000);
-            if (response instanceof ManagerError) {
-                throw new TelephoneUnavailableException("Asterisk refused the call: " + response.getMessage());
+            ManagerResponse response = send(new ExtensionStateAction(extension, hintContext), "no state for " + extension);
+            Integer status = response instanceof ExtensionStateResponse state ? state.getStatus() : null;
+            if (status == null || status < 0) {
+                return PhoneState.UNKNOWN;
             }
+            return (status & EXTENSION_UNAVAILABLE) != 0 ? PhoneState.UNAVAILABLE : PhoneState.AVAILABLE;
+        } catch (TelephoneUnavailableException e) {
+            LOG.fine(() -> "state of extension " + extension + " unknown: " + e.getMessage());
+            return PhoneState.UNKNOWN;
+        }
+    }
+
+    /** Sends one action and waits for its response; any refusal or failure is a {@link TelephoneUnavailableException}. */
+    private ManagerResponse send(ManagerAction action, String refused) {
+        ManagerConnection connection = current;
+        if (connection == null) {
+            throw new TelephoneUnavailableException(configured()
+                    ? "not connected to the Asterisk manager interface at " + endpoint()
+                    : "no Asterisk manager interface configured");
+        }
+        try {
+            ManagerResponse response = connection.sendAction(action, 5_000);
+            if (response instanceof ManagerError) {
+                throw new TelephoneUnavailableException(refused + ": " + response.getMessage());
+            }
+            return response;
         } catch (IOException | TimeoutException | IllegalStateException e) {
             throw new TelephoneUnavailableException("the request did not reach Asterisk: " + e.getMessage());
         }

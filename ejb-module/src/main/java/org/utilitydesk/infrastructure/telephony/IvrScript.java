@@ -329,12 +329,27 @@ public class IvrScript implements AgiScript {
                     call.step("AGENT:" + agent.get().agentNo());
                     channel.exec("Dial", agentChannel.replace("{extension}", agent.get().extension()) + "," + queued.ringSeconds());
                     if ("ANSWER".equals(channel.getVariable("DIALSTATUS"))) {
-                        handedOver = true;
                         routing.agentAnswered(call.callId);
-                        routing.conversationEnded(call.callId);
                         call.outcome = CallOutcome.ANSWERED;
                         call.cause = "NORMAL";
-                        return null;
+                        Optional<CallRouting.DeskRequest> transfer = converse(channel, call);
+                        if (transfer.isEmpty()) {
+                            handedOver = true; // the conversation is over and its end told to routing
+                            return null;
+                        }
+                        CallRouting.DeskRequest to = transfer.get();
+                        call.step("TRANSFER:" + to.transferKind() + ":" + to.target());
+                        queued = routing.transferred(call.callId, to.transferKind(), to.target());
+                        if (queued.admission() != CallRouting.Admission.WAITING) {
+                            call.step("NO_AGENTS");
+                            channel.streamFile(PROMPTS + "no-agents");
+                            return menu.node(node.onFailure());
+                        }
+                        skill = to.transferKind() == CallRouting.TransferKind.AGENT ? "AGENT:" + to.target() : to.target();
+                        since = Instant.now();
+                        longWaitOffered = false;
+                        channel.exec("StartMusicOnHold", "");
+                        continue;
                     }
                     call.step("NO_ANSWER");
                     routing.notAnswered(call.callId);
@@ -371,8 +386,64 @@ public class IvrScript implements AgiScript {
             }
         } finally {
             if (!handedOver) {
-                routing.left(call.callId); // hung up on hold or while the agent rang, or went to the mailbox
+                routing.left(call.callId); // hung up on hold, while the agent rang or talked, or went to the mailbox
             }
+        }
+    }
+
+    /**
+     * Stays with a call the agent answered. The dial (or bridge) returns when the agent's leg leaves the
+     * conversation: by hanging up, or because the desk asked for something through the manager interface
+     * (hold: the agent's leg waits in silence, the caller hears music until the desk resumes, transfers or
+     * hangs up; transfer; hang-up). Returns the transfer to carry out, or empty once the conversation is
+     * over (its end told to routing).
+     */
+    private Optional<CallRouting.DeskRequest> converse(AgiChannel channel, CallState call) throws AgiException {
+        while (true) {
+            Optional<CallRouting.DeskRequest> asked = routing.deskRequest(call.callId);
+            if (asked.isEmpty()) {
+                routing.conversationEnded(call.callId); // the agent or the caller hung up
+                return Optional.empty();
+            }
+            CallRouting.DeskRequest request = asked.get();
+            if (request.kind() == CallRouting.DeskRequest.Kind.HOLD) {
+                call.step("HOLD");
+                channel.exec("StartMusicOnHold", "");
+                request = onHold(channel, call);
+                channel.exec("StopMusicOnHold", "");
+                if (request.kind() == CallRouting.DeskRequest.Kind.RESUME) {
+                    call.step("RESUME");
+                    channel.exec("Bridge", request.agentChannel());
+                    if (!"SUCCESS".equals(channel.getVariable("BRIDGERESULT"))) {
+                        // the agent's leg went away while the caller was on hold
+                        LOG.info(() -> "call " + call.uid + ": the agent's leg is gone; ending the conversation");
+                        call.cause = "AGENT_GONE";
+                        routing.conversationEnded(call.callId);
+                        return Optional.empty();
+                    }
+                    continue;
+                }
+            }
+            if (request.kind() == CallRouting.DeskRequest.Kind.TRANSFER) {
+                return Optional.of(request);
+            }
+            if (request.kind() == CallRouting.DeskRequest.Kind.HANG_UP) {
+                call.step("AGENT_HANGUP");
+                call.cause = "AGENT_HANGUP";
+                routing.conversationEnded(call.callId);
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Waits, music playing, for the desk to resume, transfer or hang up; a caller who hangs up is noticed between slices. */
+    private CallRouting.DeskRequest onHold(AgiChannel channel, CallState call) throws AgiException {
+        while (true) {
+            Optional<CallRouting.DeskRequest> asked = routing.awaitDeskRequest(call.callId, Duration.ofMillis(holdSliceMillis));
+            if (asked.isPresent() && asked.get().kind() != CallRouting.DeskRequest.Kind.HOLD) {
+                return asked.get();
+            }
+            channel.getChannelStatus();
         }
     }
 

@@ -79,6 +79,8 @@ public class AgentDesk implements Serializable {
     private String updateNote;
     /** The last update made from this call (order and text): a second click on the same one adds nothing. */
     private String lastUpdate;
+    /** The chosen transfer target as KIND:code. */
+    private String transferTarget;
 
     /** Opening the desk logs the agent in (not ready until they say so); a second tab finds them logged in. */
     public void open() {
@@ -146,6 +148,77 @@ public class AgentDesk implements Serializable {
             call = null;
             refresh();
         });
+    }
+
+    /** Call controls: the telephone system acts on the agent's leg of the call (see {@link CallRouting#hold}). */
+    public void hold() {
+        act(() -> {
+            agent = routing.hold(user());
+            refresh();
+        });
+    }
+
+    public void resume() {
+        act(() -> {
+            agent = routing.resume(user());
+            refresh();
+        });
+    }
+
+    public void hangUp() {
+        act(() -> {
+            agent = routing.hangUp(user());
+            message(FacesMessage.SEVERITY_INFO, "desk.hungUp");
+        });
+    }
+
+    /** Blind transfer to the chosen line, expert group or colleague. */
+    public void transfer() {
+        int colon = transferTarget == null ? -1 : transferTarget.indexOf(':');
+        CallRouting.TransferKind kind;
+        try {
+            kind = colon < 0 ? null : CallRouting.TransferKind.valueOf(transferTarget.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            kind = null;
+        }
+        if (kind == null) {
+            message(FacesMessage.SEVERITY_WARN, "validation.acd.transferTarget");
+            return;
+        }
+        CallRouting.TransferKind chosen = kind;
+        act(() -> {
+            agent = routing.transfer(user(), chosen, transferTarget.substring(colon + 1));
+            message(FacesMessage.SEVERITY_INFO, "desk.transferred");
+        });
+    }
+
+    /** Where the caller can be transferred now; empty while the agent is not talking. */
+    public List<CallRouting.TransferTarget> getTransferTargets() {
+        if (!isTalking()) {
+            return List.of();
+        }
+        try {
+            return routing.transferTargets(user());
+        } catch (AgentStateException e) {
+            return List.of();
+        }
+    }
+
+    public String targetName(CallRouting.TransferTarget target) {
+        return FacesText.text("desk.transfer." + target.kind().name()) + " · "
+                + ("en".equals(locale().getLanguage()) ? target.nameEn() : target.nameZh());
+    }
+
+    public boolean isTalking() {
+        return call != null && agent != null && agent.state() == AgentState.ON_CALL;
+    }
+
+    public String getTransferTarget() {
+        return transferTarget;
+    }
+
+    public void setTransferTarget(String transferTarget) {
+        this.transferTarget = transferTarget;
     }
 
     /**

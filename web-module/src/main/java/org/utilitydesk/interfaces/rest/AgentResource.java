@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.interfaces.security.Roles;
 
@@ -26,7 +27,9 @@ import org.utilitydesk.interfaces.security.Roles;
  * The signed-in agent's place in the ACD, for desks other than ours (a softphone, a CTI bar):
  * {@code POST /api/agents/me/login}, {@code PUT /api/agents/me/state} (READY, or NOT_READY with a reason),
  * {@code GET /api/agents/me/call} (the call offered or in hand, with the IVR path), {@code PUT
- * /api/agents/me/call/customer} (an unrecognised caller is this customer), {@code POST
+ * /api/agents/me/call/customer} (an unrecognised caller is this customer), the call controls ({@code PUT} /
+ * {@code DELETE /api/agents/me/call/hold}, {@code POST /api/agents/me/call/transfer} to one of {@code GET
+ * /api/agents/me/transfer-targets}, {@code DELETE /api/agents/me/call} to hang up), {@code POST
  * /api/agents/me/wrap-up}, {@code DELETE /api/agents/me} (log out). Refusals answer 409 with a message in
  * the caller's language.
  */
@@ -42,6 +45,11 @@ public class AgentResource {
 
     /** Who an unrecognised caller is, as the agent found out. */
     public record CallerIs(@NotNull @Positive Long callId, @NotNull @Positive Long customerId) {
+    }
+
+    /** Where to transfer the caller: QUEUE or EXPERT with a skill code, AGENT with a colleague's login. */
+    public record Transfer(@NotNull(message = "{acd.transferTarget}") CallRouting.TransferKind kind,
+                           @NotNull(message = "{acd.transferTarget}") @Size(min = 1, max = 64, message = "{acd.transferTarget}") String target) {
     }
 
     public record WrapUp(@NotNull @Positive Long callId, @NotNull(message = "{acd.disposition}") @Size(max = 32) String disposition,
@@ -87,6 +95,37 @@ public class AgentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CallRouting.OfferedCall link(@Valid @NotNull(message = "a JSON body is required") CallerIs caller) {
         return routing.linkCustomer(user(), caller.callId(), caller.customerId());
+    }
+
+    @GET
+    @Path("transfer-targets")
+    public List<CallRouting.TransferTarget> transferTargets() {
+        return routing.transferTargets(user());
+    }
+
+    @PUT
+    @Path("call/hold")
+    public CallRouting.AgentView hold() {
+        return routing.hold(user());
+    }
+
+    @DELETE
+    @Path("call/hold")
+    public CallRouting.AgentView resume() {
+        return routing.resume(user());
+    }
+
+    @POST
+    @Path("call/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CallRouting.AgentView transfer(@Valid @NotNull(message = "a JSON body is required") Transfer transfer) {
+        return routing.transfer(user(), transfer.kind(), transfer.target());
+    }
+
+    @DELETE
+    @Path("call")
+    public CallRouting.AgentView hangUp() {
+        return routing.hangUp(user());
     }
 
     @POST

@@ -358,21 +358,9 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
                 .noneMatch(t -> t.kind() == kind && t.code().equals(code))) {
             throw new AgentStateException("acd.unknownTransferTarget", "no transfer target " + kind + " " + code);
         }
-        String leg = legOf(callId);
-        if (!ending.add(callId)) {
-            return view(id);
+        if (endFromDesk(callId, DeskRequest.Kind.TRANSFER, kind, code)) {
+            LOG.info(() -> "agent " + username + " transfers call " + callId + " to " + kind + " " + code);
         }
-        boolean wasHeld = held.remove(callId); // the leg waiting on hold is hung up by this, not again later
-        try {
-            ask(callId, new DeskRequest(DeskRequest.Kind.TRANSFER, leg, kind, code), () -> telephone.hangUp(leg));
-        } catch (AgentStateException e) {
-            ending.remove(callId);
-            if (wasHeld) {
-                held.add(callId);
-            }
-            throw e;
-        }
-        LOG.info(() -> "agent " + username + " transfers call " + callId + " to " + kind + " " + code);
         return view(id);
     }
 
@@ -380,13 +368,25 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     public AgentView hangUp(String username) {
         long id = loggedIn(username);
         long callId = callInHand(id);
+        if (endFromDesk(callId, DeskRequest.Kind.HANG_UP, null, null)) {
+            LOG.info(() -> "agent " + username + " hung up call " + callId);
+        }
+        return view(id);
+    }
+
+    /**
+     * Transfer and hang-up: the agent's leg is hung up, the IVR carries out the request. False for a second
+     * click (the first is under way).
+     */
+    private boolean endFromDesk(long callId, DeskRequest.Kind kind, TransferKind transferKind, String target) {
         String leg = legOf(callId);
         if (!ending.add(callId)) {
-            return view(id);
+            return false;
         }
         boolean wasHeld = held.remove(callId); // the leg waiting on hold is hung up by this, not again later
         try {
-            ask(callId, new DeskRequest(DeskRequest.Kind.HANG_UP, leg, null, null), () -> telephone.hangUp(leg));
+            ask(callId, new DeskRequest(kind, leg, transferKind, target), () -> telephone.hangUp(leg));
+            return true;
         } catch (AgentStateException e) {
             ending.remove(callId);
             if (wasHeld) {
@@ -394,8 +394,6 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
             }
             throw e;
         }
-        LOG.info(() -> "agent " + username + " hung up call " + callId);
-        return view(id);
     }
 
     /** The call the agent is talking on; the controls are refused otherwise (ringing, wrap-up, no call). */

@@ -201,7 +201,7 @@ class AcdIT {
         long first = agentWithBilling("agent12", 10);
         long second = agentWithBilling("agent13", 2); // too little billing to be offered the caller first
         ready("agent12");
-        ready("agent13");
+        assertThat(post("agent13", "api/agents/me/login", "", "en").statusCode()).isEqualTo(200); // signed in, on a break
         ScriptedManager manager = ScriptedManager.shared();
 
         ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("0").agentsAnswerAfterMissing(0);
@@ -234,6 +234,12 @@ class AcdIT {
         assertThat(send("agent12", "POST", "api/agents/me/call/transfer", "{\"kind\":\"AGENT\",\"target\":\"agent13\"}")
                 .statusCode()).isEqualTo(200);
         assertThat(manager.actions("Hangup").get(hangups)).containsEntry("channel", leg);
+        // agent13 is not ready yet: the caller waits for them, ahead of new callers, and the wallboard shows it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(get("agent12", "api/agents/me").body()).as("free at once, no wrap-up").contains("\"state\":\"READY\"");
+            assertThat(get("supervisor", "super123", "api/acd/wallboard").body()).contains("\"skill\":\"AGENT\"", "\"waiting\":1");
+        });
+        assertThat(put("agent13", "{\"state\":\"READY\"}").statusCode()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(get("agent13", "api/agents/me").body()).contains("\"state\":\"ON_CALL\"");

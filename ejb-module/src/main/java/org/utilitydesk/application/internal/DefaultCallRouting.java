@@ -739,6 +739,13 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
                         line == null ? 0 : line.callbacks(), line == null ? 0 : line.longestWaitSeconds()));
             }
         }
+        // callers transferred to one colleague wait on that agent's personal line: shown together as one line
+        List<RouterSnapshot.Line> personal = snapshot.lines().values().stream().filter(l -> l.skill().startsWith(PERSONAL)).toList();
+        if (!personal.isEmpty()) {
+            lines.add(new LineFigures("AGENT", "指定坐席", "Named agent", personal.stream().mapToInt(RouterSnapshot.Line::waiting).sum(),
+                    personal.stream().mapToInt(RouterSnapshot.Line::callbacks).sum(),
+                    personal.stream().mapToLong(RouterSnapshot.Line::longestWaitSeconds).max().orElse(0)));
+        }
         long[] today = figuresToday(now);
         List<AgentView> views = snapshot.agents().stream().map(this::view)
                 .sorted(Comparator.comparing(AgentView::agentNo, Comparator.nullsLast(Comparator.naturalOrder()))).toList();

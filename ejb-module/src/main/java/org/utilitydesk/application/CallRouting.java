@@ -76,6 +76,14 @@ public interface CallRouting {
     record TransferTarget(TransferKind kind, String code, String nameZh, String nameEn) {
     }
 
+    /** Each agent is also reachable on a personal line ("AGENT:" + login), which a transfer to them waits on. */
+    String PERSONAL_LINE = "AGENT:";
+
+    /** The line (skill) a caller transferred to this target waits on. */
+    static String lineOf(TransferKind kind, String target) {
+        return kind == TransferKind.AGENT ? PERSONAL_LINE + target : target;
+    }
+
     /** The lines, expert groups and signed-in colleagues the agent can transfer their caller to now. */
     List<TransferTarget> transferTargets(String username);
 

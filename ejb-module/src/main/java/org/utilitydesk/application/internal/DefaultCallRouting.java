@@ -78,8 +78,6 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
     static final int TRANSFERRED = 40;
     /** The proficiency that makes an agent an expert in a skill (a transfer to experts never relaxes it). */
     static final int EXPERT_PROFICIENCY = 8;
-    /** Each agent can be reached by this personal skill: a transfer to one colleague waits on it. */
-    private static final String PERSONAL = "AGENT:";
     private static final String PHONE_OFFLINE = "PHONE_OFFLINE";
 
     @Inject
@@ -177,7 +175,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
         agents.put(agent.profile().agentId(), agent);
         agentIds.put(username, agent.profile().agentId());
         Map<String, Integer> skills = new HashMap<>(agent.profile().skills());
-        skills.put(PERSONAL + username, 10);
+        skills.put(PERSONAL_LINE + username, 10);
         AgentProfile profile = agent.profile();
         apply(router.login(new AgentProfile(profile.agentId(), profile.username(), profile.extension(), skills), clock.instant()));
         LOG.info(() -> "agent " + username + " logged in on extension " + agent.profile().extension());
@@ -465,7 +463,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
         if (info == null) {
             return new Queued(Admission.UNSTAFFED, 0, 0, 0);
         }
-        String skill = kind == TransferKind.AGENT ? PERSONAL + target : target;
+        String skill = CallRouting.lineOf(kind, target);
         AcdRecords.QueueSettings queue = records.queueFor(kind == TransferKind.AGENT ? info.request().skill() : target);
         Relaxation relaxation = switch (kind) {
             case QUEUE -> queue.relaxation();
@@ -740,7 +738,7 @@ public class DefaultCallRouting extends RepeatingWork implements CallRouting {
             }
         }
         // callers transferred to one colleague wait on that agent's personal line: shown together as one line
-        List<RouterSnapshot.Line> personal = snapshot.lines().values().stream().filter(l -> l.skill().startsWith(PERSONAL)).toList();
+        List<RouterSnapshot.Line> personal = snapshot.lines().values().stream().filter(l -> l.skill().startsWith(PERSONAL_LINE)).toList();
         if (!personal.isEmpty()) {
             lines.add(new LineFigures("AGENT", "指定坐席", "Named agent", personal.stream().mapToInt(RouterSnapshot.Line::waiting).sum(),
                     personal.stream().mapToInt(RouterSnapshot.Line::callbacks).sum(),

@@ -345,7 +345,7 @@ public class IvrScript implements AgiScript {
                             channel.streamFile(PROMPTS + "no-agents");
                             return menu.node(node.onFailure());
                         }
-                        skill = to.transferKind() == CallRouting.TransferKind.AGENT ? "AGENT:" + to.target() : to.target();
+                        skill = CallRouting.lineOf(to.transferKind(), to.target());
                         since = Instant.now();
                         longWaitOffered = false;
                         channel.exec("StartMusicOnHold", "");

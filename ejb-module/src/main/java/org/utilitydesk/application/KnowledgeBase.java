@@ -56,8 +56,8 @@ public interface KnowledgeBase {
     Optional<Article> find(String code);
 
     /**
-     * Attaches a file to an article: checked for size ({@link org.utilitydesk.domain.model.knowledge.AttachmentKind#MAX_BYTES}),
-     * kind (by name and by its first bytes); throws {@link org.utilitydesk.domain.model.knowledge.AttachmentRejectedException}.
+     * Attaches a file to an article: checked for size ({@link org.utilitydesk.domain.model.file.AttachmentKind#MAX_BYTES}),
+     * kind (by name and by its first bytes); throws {@link org.utilitydesk.domain.model.file.AttachmentRejectedException}.
      * Empty if there is no such article.
      */
     Optional<KnowledgeAttachment> attach(String code, String fileName, byte[] content, String actor);

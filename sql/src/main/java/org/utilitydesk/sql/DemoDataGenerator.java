@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -104,9 +105,24 @@ public final class DemoDataGenerator {
         }
     }
 
-    /** Demo staff: an administrator, a supervisor, an editor and twenty agents with skills. */
+    /**
+     * Demo staff: an administrator, a supervisor, an editor, twenty agents with skills, and two members of
+     * every field crew ({@code crew-sc1}, {@code crew-sc2} for 上城抢修班 CREW-SC, …).
+     */
     public void seedStaff() throws SQLException {
         String agentHash = PasswordHashes.hash("agent123".toCharArray());
+        // no random names here: the generator's random sequence (skills, customers) stays what it was
+        String crewHash = PasswordHashes.hash("crew123".toCharArray());
+        try (Statement st = connection.createStatement();
+             ResultSet crews = st.executeQuery("SELECT code, name FROM department WHERE kind = 'CREW' ORDER BY code")) {
+            while (crews.next()) {
+                for (int member = 1; member <= 2; member++) {
+                    rows += 2;
+                    Users.save(connection, crews.getString(1).toLowerCase(Locale.ROOT) + member, crewHash,
+                            crews.getString(2) + " " + member + "号", List.of("CREW"), crews.getString(1));
+                }
+            }
+        }
         insertUser("admin", PasswordHashes.hash("admin123".toCharArray()), "系统管理员", "ADMIN", "SUPERVISOR");
         insertUser("supervisor", PasswordHashes.hash("super123".toCharArray()), "班长 王静", "SUPERVISOR");
         insertUser("editor", PasswordHashes.hash("editor123".toCharArray()), "知识编辑 李明", "EDITOR", "AGENT");
@@ -141,7 +157,7 @@ public final class DemoDataGenerator {
 
     private long insertUser(String username, String hash, String displayName, String... roles) throws SQLException {
         rows += 1 + roles.length;
-        return Users.save(connection, username, hash, displayName, List.of(roles));
+        return Users.save(connection, username, hash, displayName, List.of(roles), null);
     }
 
     /** Outage notices: one active unplanned outage and two planned ones in the coming days. */

@@ -21,8 +21,9 @@ import javax.sql.DataSource;
  *                      unless customers exist
  *   generate N         migrate, then append N generated customers and print the insert rate
  *   generate-calls N DAY   append N generated inbound calls on DAY (YYYY-MM-DD) for the statistics
- *   add-user NAME ROLES   create or reset a login (roles comma separated: AGENT,SUPERVISOR,ADMIN,EDITOR);
- *                      the password is read from the console, or from UD_NEW_PASSWORD when there is none
+ *   add-user NAME ROLES [CREW]   create or reset a login (roles comma separated: AGENT,SUPERVISOR,ADMIN,EDITOR,CREW;
+ *                      a CREW login names its crew's department code, e.g. CREW-SC); the password is read from
+ *                      the console, or from UD_NEW_PASSWORD when there is none
  * </pre>
  * The database comes from {@code -Ddb.url}, {@code -Ddb.user} and {@code -Ddb.password}.
  */
@@ -69,7 +70,7 @@ public final class SqlTool {
                     usage();
                     System.exit(2);
                 }
-                addUser(bulkUrl, user, password, args[1], args[2]);
+                addUser(bulkUrl, user, password, args[1], args[2], args.length > 3 ? args[3] : null);
             }
             case "generate" -> {
                 if (args.length < 2 || !args[1].matches("\\d{1,8}")) {
@@ -140,9 +141,10 @@ public final class SqlTool {
         }
     }
 
-    private static final Set<String> ROLES = Set.of("AGENT", "SUPERVISOR", "ADMIN", "EDITOR");
+    private static final Set<String> ROLES = Set.of("AGENT", "SUPERVISOR", "ADMIN", "EDITOR", "CREW");
 
-    private static void addUser(String url, String user, String password, String name, String roleList) throws SQLException {
+    private static void addUser(String url, String user, String password, String name, String roleList, String crew)
+            throws SQLException {
         if (!name.matches("[A-Za-z0-9._-]{2,64}")) {
             throw new IllegalArgumentException("user names are 2-64 letters, digits, dots, dashes or underscores");
         }
@@ -151,6 +153,9 @@ public final class SqlTool {
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
             throw new IllegalArgumentException("roles must be among " + ROLES);
         }
+        if (roles.contains("CREW") != (crew != null)) {
+            throw new IllegalArgumentException("a CREW login, and only one, names its crew (a department code such as CREW-SC)");
+        }
         char[] secret = System.console() != null ? System.console().readPassword("Password for %s: ", name)
                 : Optional.ofNullable(System.getenv("UD_NEW_PASSWORD")).map(String::toCharArray).orElse(null);
         if (secret == null || secret.length < 8) {
@@ -158,7 +163,7 @@ public final class SqlTool {
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
-            Users.save(c, name, PasswordHashes.hash(secret), name, roles);
+            Users.save(c, name, PasswordHashes.hash(secret), name, roles, crew);
             c.commit();
         } finally {
             Arrays.fill(secret, ' ');
@@ -178,7 +183,7 @@ public final class SqlTool {
 
     private static void usage() {
         System.err.println("usage: SqlTool migrate | seed | generate <customers> | generate-calls <calls> <YYYY-MM-DD>"
-                + " | add-user <name> <ROLE,ROLE>"
+                + " | add-user <name> <ROLE,ROLE> [crew department code]"
                 + "   (-Ddb.url= -Ddb.user= -Ddb.password=)");
     }
 

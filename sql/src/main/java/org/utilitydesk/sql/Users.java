@@ -13,17 +13,32 @@ final class Users {
     }
 
     /**
-     * Creates the user or, if the name exists, replaces its password hash and roles and enables it.
+     * Creates the user or, if the name exists, replaces its password hash, roles and crew and enables it.
+     * {@code crew} is the department code of a crew member's crew (kind CREW), null for everyone else.
      * Runs in the connection's current transaction; returns the user's id.
      */
-    static long save(Connection c, String username, String passwordHash, String displayName, Collection<String> roles)
-            throws SQLException {
+    static long save(Connection c, String username, String passwordHash, String displayName, Collection<String> roles,
+                     String crew) throws SQLException {
+        Long crewId = null;
+        if (crew != null) {
+            try (PreparedStatement find = c.prepareStatement("SELECT id FROM department WHERE code = ? AND kind = 'CREW'")) {
+                find.setString(1, crew);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("no crew with the department code " + crew);
+                    }
+                    crewId = rs.getLong(1);
+                }
+            }
+        }
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO app_user (username, password_hash, display_name, locale,"
-                + " enabled, created_at) VALUES (?, ?, ?, 'zh_CN', TRUE, UTC_TIMESTAMP(3))"
-                + " ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash), enabled = TRUE")) {
+                + " enabled, department_id, created_at) VALUES (?, ?, ?, 'zh_CN', TRUE, ?, UTC_TIMESTAMP(3))"
+                + " ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash), department_id = VALUES(department_id),"
+                + " enabled = TRUE")) {
             upsert.setString(1, username);
             upsert.setString(2, passwordHash);
             upsert.setString(3, displayName);
+            upsert.setObject(4, crewId);
             upsert.executeUpdate();
         }
         long id;

@@ -26,8 +26,7 @@ import org.utilitydesk.domain.model.knowledge.Article;
 import org.utilitydesk.domain.model.knowledge.ArticleContent;
 import org.utilitydesk.domain.model.knowledge.ArticleState;
 import org.utilitydesk.domain.model.knowledge.ArticleVersion;
-import org.utilitydesk.domain.model.knowledge.AttachmentKind;
-import org.utilitydesk.domain.model.knowledge.AttachmentRejectedException;
+import org.utilitydesk.domain.model.file.AttachmentKind;
 import org.utilitydesk.domain.model.knowledge.KnowledgeAttachment;
 import org.utilitydesk.domain.model.knowledge.Audience;
 import org.utilitydesk.domain.model.knowledge.IndexedArticle;
@@ -129,21 +128,11 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
     @Override
     public Optional<KnowledgeAttachment> attach(String code, String fileName, byte[] content, String actor) {
         String name = AttachmentKind.cleanName(fileName);
-        if (content.length == 0) {
-            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.EMPTY, name);
-        }
-        if (content.length > AttachmentKind.MAX_BYTES) {
-            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.TOO_LARGE, name + " " + content.length);
-        }
-        AttachmentKind kind = AttachmentKind.byName(name).orElseThrow(
-                () -> new AttachmentRejectedException(AttachmentRejectedException.Reason.TYPE_NOT_ALLOWED, name));
-        if (!kind.matches(java.util.Arrays.copyOf(content, Math.min(content.length, 4096)))) {
-            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.CONTENT_MISMATCH, name + " is not " + kind);
-        }
+        AttachmentKind kind = AttachmentKind.check(name, content, AttachmentKind.DOCUMENTS, "knowledge.attachment");
         Optional<Article> found = locked(code);
         return found.map(a -> {
             KnowledgeAttachment attachment = new KnowledgeAttachment(a.getId(), name, kind.contentType(), content.length,
-                    files.write(a.getId(), content), actor, clock.instant());
+                    files.write(AttachmentStore.Shelf.KNOWLEDGE, a.getId(), content), actor, clock.instant());
             em.persist(attachment);
             em.flush();
             LOG.info(actor + " attached " + name + " (" + content.length + " bytes) to article " + code);
@@ -171,7 +160,7 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
     public Optional<StoredAttachment> attachment(String code, long attachmentId) {
         return find(code).flatMap(a -> Optional.ofNullable(em.find(KnowledgeAttachment.class, attachmentId))
                 .filter(k -> k.getArticleId() == a.getId()))
-                .map(k -> new StoredAttachment(k, files.resolve(k.getStoragePath())));
+                .map(k -> new StoredAttachment(k, files.resolve(AttachmentStore.Shelf.KNOWLEDGE, k.getStoragePath())));
     }
 
     @Override

@@ -283,7 +283,7 @@ public class AgentDesk implements Serializable {
             customer = customers.overview(customer.customerId()).orElse(customer);
         } catch (RuntimeException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    WorkOrderRefusals.explain(e, action, orderNo, FacesText.bundle()), null));
+                    WorkOrderRefusals.explain(e, action.name(), orderNo, FacesText.bundle()), null));
         }
     }
 

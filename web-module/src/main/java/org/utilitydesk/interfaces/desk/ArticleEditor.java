@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import org.utilitydesk.application.KnowledgeBase;
 import org.primefaces.model.file.UploadedFile;
 import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException;
-import org.utilitydesk.domain.model.knowledge.AttachmentRejectedException;
+import org.utilitydesk.domain.model.file.AttachmentRejectedException;
 import org.utilitydesk.domain.model.knowledge.Audience;
 import org.utilitydesk.interfaces.facade.ArticleActionRequest;
 import org.utilitydesk.interfaces.facade.ArticleRequest;
@@ -145,7 +145,7 @@ public class ArticleEditor implements Serializable {
             }
             if (cause instanceof AttachmentRejectedException r) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        bundle(faces).getString("knowledge.attachment." + r.reason().name()), null));
+                        bundle(faces).getString(r.messageKey()), null));
             } else {
                 refused(faces, e, "attach");
             }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +66,7 @@ public class WorkOrderBoardView implements Serializable {
 
     /** Minutes until the deadline (negative when overdue), or null when no deadline runs. */
     public Long minutesLeft(WorkOrderBoard.Row row) {
-        if (row.slaDueAt() == null || row.sla() == SlaStatus.NONE || row.sla() == SlaStatus.PAUSED) {
-            return null;
-        }
-        return Duration.between(Instant.now(), row.slaDueAt()).toMinutes();
+        return SlaStatus.minutesLeft(row.sla(), row.slaDueAt(), Instant.now());
     }
 
     public LazyDataModel<WorkOrderBoard.Row> getRows() {

@@ -57,7 +57,7 @@ public class WorkOrderDetailView implements Serializable {
             action = null;
         } catch (RuntimeException e) {
             // shown with the order as it is now
-            refused(faces, WorkOrderRefusals.explain(e, action, order.orderNo(), msg));
+            refused(faces, WorkOrderRefusals.explain(e, action.name(), order.orderNo(), msg));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import org.utilitydesk.application.CrewWork;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.application.IncidentService;
 import org.utilitydesk.application.WorkOrderService;
@@ -25,6 +26,9 @@ public class WorkOrderFacade {
 
     @Inject
     private IncidentService incidents;
+
+    @Inject
+    private CrewWork crews;
 
     @Inject
     private Clock clock;
@@ -67,11 +71,19 @@ public class WorkOrderFacade {
                         .map(o -> new IncidentView.Report(o.getOrderNo(), o.getState().name(), o.getCreatedAt())).toList());
     }
 
-    private WorkOrderView view(WorkOrder o) {
+    /** One photo of the order, for the staff who may see any order; empty if either does not exist. */
+    public Optional<CrewWork.StoredPhoto> photo(String orderNo, long photoId) {
+        return orders.findByOrderNo(orderNo).flatMap(o -> crews.photo(o, photoId));
+    }
+
+    /** The order as the API and the pages show it. */
+    public WorkOrderView view(WorkOrder o) {
         String incidentNo = o.getIncidentId() == null ? null : incidents.numberOf(o.getIncidentId());
         return new WorkOrderView(o.getOrderNo(), o.getType().name(), o.getPriority().name(), o.getState().name(),
                 o.getChannel().name(), o.getSubject(), o.getAssignedDepartmentId(), o.getCreatedAt(), o.getSlaDueAt(),
-                o.slaStatus(clock.instant()).name(), o.getEscalationLevel(), incidentNo,
+                o.slaStatus(clock.instant()).name(), o.getEscalationLevel(), incidentNo, crews.acceptedBy(o),
+                crews.photos(o).stream().map(p -> new WorkOrderView.Photo(p.getId(), p.getFileName(), p.getSizeBytes(),
+                        p.getUploadedBy(), p.getUploadedAt())).toList(),
                 o.getEvents().stream().map(e -> new WorkOrderView.Event(e.getEventType(),
                         e.getFromState() == null ? null : e.getFromState().name(), e.getToState() == null ? null : e.getToState().name(),
                         e.getActor(), e.getChannel().name(), e.getNote(), e.getOccurredAt())).toList());

@@ -14,10 +14,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.utilitydesk.application.CrewWork;
 import org.utilitydesk.application.KnowledgeBase;
 import org.utilitydesk.domain.model.acd.AgentStateException;
 import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException;
-import org.utilitydesk.domain.model.knowledge.AttachmentRejectedException;
+import org.utilitydesk.domain.model.file.AttachmentRejectedException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -127,11 +128,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof AttachmentRejectedException r) {
             return ApiError.response(accepted, r.reason() == AttachmentRejectedException.Reason.TOO_LARGE
                     ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST, "invalidRequest",
-                    Localized.message(accepted, "knowledge.attachment." + r.reason().name()));
+                    Localized.message(accepted, r.messageKey()));
         }
         if (e instanceof KnowledgeBase.UnknownCategoryException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest",
                     Localized.message(accepted, "validation.knowledge.category.invalid"));
+        }
+        if (e instanceof CrewWork.TakenException t) {
+            return ApiError.response(accepted, Response.Status.CONFLICT, "takenByColleague", t.by());
         }
         if (e instanceof MissingNoteException m) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "noteRequired", m.getAction());

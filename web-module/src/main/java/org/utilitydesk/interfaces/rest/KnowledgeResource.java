@@ -153,7 +153,7 @@ public class KnowledgeResource {
         if (name == null || name.isBlank()) {
             return ApiError.response(headers.getAcceptableLanguages(), Response.Status.BAD_REQUEST, "invalidRequest", "name");
         }
-        byte[] content = body.readNBytes((int) org.utilitydesk.domain.model.knowledge.AttachmentKind.MAX_BYTES + 1);
+        byte[] content = body.readNBytes((int) org.utilitydesk.domain.model.file.AttachmentKind.MAX_BYTES + 1);
         return knowledge.attach(code, name, content, user(security))
                 .map(a -> Response.created(uri.getBaseUriBuilder().path("knowledge/articles/{code}/attachments/{id}")
                         .build(code, a.id())).entity(a).build())

@@ -26,7 +26,7 @@ import org.utilitydesk.interfaces.security.Roles;
 
 /**
  * Opening, following and moving work orders: {@code POST /api/work-orders}, {@code GET /api/work-orders/{orderNo}},
- * {@code POST /api/work-orders/{orderNo}/actions}.
+ * {@code POST /api/work-orders/{orderNo}/actions}; a crew's photos at {@code GET /api/work-orders/{orderNo}/photos/{id}}.
  */
 @Path("work-orders")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -63,6 +63,14 @@ public class WorkOrderResource {
         return orders.act(orderNo, request.action(), request.note(), security.getUserPrincipal().getName(), Channel.API)
                 .map(view -> Response.ok(view).build())
                 .orElseGet(() -> notFound(orderNo));
+    }
+
+    /** A crew's photo of the order, shown inline (JPEG or PNG). */
+    @GET
+    @Path("{orderNo}/photos/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response photo(@PathParam("orderNo") String orderNo, @PathParam("id") long id) {
+        return orders.photo(orderNo, id).map(AttachmentResponses::photo).orElseGet(() -> notFound(orderNo));
     }
 
     @GET

@@ -11,7 +11,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
  * {@link ContactCenterAuthentication}'s business.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.EDITOR})
+@DeclareRoles({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.EDITOR, Roles.CREW})
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/utilitydesk",
         callerQuery = "SELECT password_hash FROM app_user WHERE username = ? AND enabled = TRUE",

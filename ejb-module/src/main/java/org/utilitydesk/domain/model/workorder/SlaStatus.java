@@ -32,4 +32,12 @@ public enum SlaStatus {
         long used = now.getEpochSecond() - dispatchedAt.getEpochSecond() - pausedSeconds;
         return used * 5 >= window * 4 ? AT_RISK : ON_TRACK;
     }
+
+    /** Whole minutes until the deadline (negative once past it); null where no clock runs (none, paused). */
+    public static Long minutesLeft(SlaStatus status, Instant slaDueAt, Instant now) {
+        if (slaDueAt == null || status == NONE || status == PAUSED) {
+            return null;
+        }
+        return java.time.Duration.between(now, slaDueAt).toMinutes();
+    }
 }

@@ -76,6 +76,10 @@ public class WorkOrder {
     @Column(name = "assigned_department_id")
     private Long assignedDepartmentId;
 
+    /** The crew member who took the job (接单); null until someone does, cleared when it goes elsewhere. */
+    @Column(name = "assigned_user_id")
+    private Long assignedUserId;
+
     @Column(nullable = false, length = 200)
     private String subject;
 
@@ -164,9 +168,36 @@ public class WorkOrder {
     /** Dispatches a new order to a department or crew with its SLA deadline. */
     public void dispatch(long departmentId, String departmentName, Instant slaDue, String actor, Instant now) {
         moveTo(WorkOrderState.DISPATCHED, "DISPATCHED", actor, Channel.SYSTEM, departmentName, now);
+        if (!Objects.equals(assignedDepartmentId, departmentId)) {
+            assignedUserId = null;
+        }
         this.assignedDepartmentId = departmentId;
         this.slaDueAt = slaDue;
         this.dispatchedAt = now;
+    }
+
+    /**
+     * A member of the assigned crew takes the job; true if they took it now, false if it was theirs already.
+     * Whether someone else holds it is the caller's to check (it knows the names).
+     */
+    public boolean accept(long userId, String actor, Channel via, Instant now) {
+        if (state != WorkOrderState.DISPATCHED && state != WorkOrderState.IN_PROGRESS) {
+            throw new IllegalTransitionException(orderNo, state, "ACCEPT");
+        }
+        if (Objects.equals(assignedUserId, userId)) {
+            return false;
+        }
+        assignedUserId = userId;
+        events.add(new WorkOrderEvent(this, "ACCEPTED", state, state, actor, via, null, now));
+        return true;
+    }
+
+    /** A photo of the job was added (its file name is the note); not on a closed or cancelled order. */
+    public void photoAdded(String fileName, String actor, Channel via, Instant now) {
+        if (state.isTerminal() || state == WorkOrderState.NEW) {
+            throw new IllegalTransitionException(orderNo, state, "PHOTO");
+        }
+        events.add(new WorkOrderEvent(this, "PHOTO", state, state, actor, via, fileName, now));
     }
 
     /** The assignee starts work (the crew is on its way or on site). */
@@ -344,6 +375,10 @@ public class WorkOrder {
 
     public Long getAssignedDepartmentId() {
         return assignedDepartmentId;
+    }
+
+    public Long getAssignedUserId() {
+        return assignedUserId;
     }
 
     public String getSubject() {

@@ -126,6 +126,46 @@ class RestartIT {
         assertThat(dispatchEvents(dbRun + "-%")).as("each dispatched once").isEqualTo(keys.size());
     }
 
+    @Test
+    void anOrderBeingRoutedWaitsOutALongDatabaseOutageInsteadOfBeingDeadLettered() throws Exception {
+        // the router of a fault report takes the area's row for update (incident folding); holding that row shared
+        // keeps the order's routing waiting right there (the order's own insert only needs it shared) until the
+        // database goes away under it
+        String account = TestEnvironment.accountInAnAreaWithoutFaults();
+        String area = TestEnvironment.row("SELECT service_area_id FROM account WHERE account_number = ?", account)
+                .get("service_area_id");
+        String key = run + "-long-outage";
+        Connection holder = TestEnvironment.database();
+        try {
+            holder.setAutoCommit(false);
+            try (PreparedStatement share = holder.prepareStatement("SELECT id FROM service_area WHERE id = ? LOCK IN SHARE MODE")) {
+                share.setString(1, area);
+                share.executeQuery().close();
+            }
+            String body = "{\"type\":\"FAULT_REPAIR\",\"accountNumber\":\"" + account
+                    + "\",\"subject\":\"长时间停库测试\",\"requestKey\":\"" + key + "\"}";
+            HttpResponse<String> created = http.send(as("agent01", "agent123", app("api/work-orders"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            Thread.sleep(2_000);
+            assertThat(dispatched(key)).as("routing waits on the area's row").isZero();
+
+            // down for longer than the broker's five deliveries take (1 + 2 + 4 + 8 + 16 s)
+            TestEnvironment.instanceScript("database", "stop");
+            Thread.sleep(45_000);
+        } finally {
+            try {
+                holder.close();
+            } catch (java.sql.SQLException gone) {
+                // the database went away under it, as intended
+            }
+            TestEnvironment.instanceScript("database", "start");
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> dispatched(key) == 1);
+        assertThat(dispatchEvents(key)).as("dispatched once").isEqualTo(1);
+    }
+
     private HttpResponse<String> post(String key) throws Exception {
         String body = "{\"type\":\"INQUIRY\",\"accountNumber\":\"" + TestEnvironment.FIRST_ACCOUNT
                 + "\",\"subject\":\"停机重启测试\",\"requestKey\":\"" + key + "\"}";

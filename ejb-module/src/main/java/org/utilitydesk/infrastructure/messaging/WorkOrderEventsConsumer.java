@@ -7,15 +7,21 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.WorkOrderRouting;
+import org.utilitydesk.infrastructure.persistence.DatabaseOutage;
 
 /**
  * Takes work-order events off the broker and hands them to routing. Thin on purpose: any failure is
  * thrown so the transaction rolls back and the broker redelivers, and after the broker's last attempt
- * the message lands in the dead-letter queue. Broker credentials come from the resource adapter's
- * configuration, never from code.
+ * the message lands in the dead-letter queue. A failure because the database is away is not the
+ * message's fault: before throwing, the consumer waits until the database answers again (at most
+ * {@code utilitydesk.routing.database-wait-seconds}, 300 by default), so a long outage does not use up the
+ * message's few deliveries and dead-letter orders that nothing is wrong with. Broker credentials come from
+ * the resource adapter's configuration, never from code.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
@@ -31,6 +37,13 @@ public class WorkOrderEventsConsumer implements MessageListener {
     @Inject
     private WorkOrderRouting routing;
 
+    @Inject
+    private DatabaseOutage database;
+
+    @Inject
+    @ConfigProperty(name = "utilitydesk.routing.database-wait-seconds", defaultValue = "300")
+    private int databaseWaitSeconds;
+
     @Override
     public void onMessage(Message message) {
         String body;
@@ -43,6 +56,14 @@ public class WorkOrderEventsConsumer implements MessageListener {
             EventMessage event = EventMessage.parse(body);
             routing.route(event.messageId(), event.workOrderId());
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                LOG.warning(() -> "work-order event " + idOf(message) + " could not be routed, the database is unavailable;"
+                        + " holding it until the database answers (at most " + databaseWaitSeconds + " s): " + e.getMessage());
+                boolean back = database.awaitBack(Duration.ofSeconds(databaseWaitSeconds));
+                LOG.info(() -> "work-order event " + idOf(message) + (back ? ": the database answers again; the broker redelivers it"
+                        : ": the database is still unavailable; the broker redelivers it (or dead-letters it after its last try)"));
+                throw e;
+            }
             LOG.log(Level.WARNING, "work-order event " + idOf(message) + " failed; the broker will redeliver it or dead-letter it: "
                     + e.getMessage());
             throw e;

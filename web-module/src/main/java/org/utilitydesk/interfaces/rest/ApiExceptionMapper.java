@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 import org.utilitydesk.domain.model.customer.InvalidAccountNumberException;
 import org.utilitydesk.domain.model.workorder.IllegalTransitionException;
 import org.utilitydesk.domain.model.workorder.MissingNoteException;
+import org.utilitydesk.infrastructure.persistence.DatabaseOutage;
 import org.utilitydesk.interfaces.facade.WorkOrderFacade;
 
 /**
@@ -56,31 +57,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * MySQL / MariaDB errors that mean the server is going away rather than that the request was wrong: 1053
-     * server shutdown in progress, 1927 connection killed (a shutdown kills running statements, SQL state 70100),
-     * 2006 server gone away, 2013 connection lost during a query.
-     */
-    private static final java.util.Set<Integer> SERVER_GOING_AWAY = java.util.Set.of(1053, 1927, 2006, 2013);
-
-    /**
-     * The database could not be reached (connection refused or lost, the server shutting down, or the pool could
-     * not open a connection): the transaction rolled back, nothing was stored, and the same request may be retried.
+     * The database could not be reached: the transaction rolled back, nothing was stored, and the same request
+     * may be retried ({@link DatabaseOutage#isCause}).
      */
     static boolean databaseUnavailable(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLRecoverableException || t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                if (state.startsWith("08") || state.equals("70100") || SERVER_GOING_AWAY.contains(sql.getErrorCode())
-                        || sql.getCause() instanceof jakarta.resource.ResourceException) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return DatabaseOutage.isCause(thrown);
     }
 
     /**

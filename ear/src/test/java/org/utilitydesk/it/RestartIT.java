@@ -151,9 +151,10 @@ class RestartIT {
             Thread.sleep(2_000);
             assertThat(dispatched(key)).as("routing waits on the area's row").isZero();
 
-            // down for longer than the broker's five deliveries take (1 + 2 + 4 + 8 + 16 s)
+            // down for longer than the broker's five deliveries take: each try spends ~10 s failing to get a
+            // connection, 1, 2, 4 and 8 s pass between them, so the fifth has failed ~55 s in
             TestEnvironment.instanceScript("database", "stop");
-            Thread.sleep(45_000);
+            Thread.sleep(75_000);
         } finally {
             try {
                 holder.close();

@@ -76,7 +76,11 @@ class CrewIT {
         // what a crew may not do, and what the lifecycle does not allow yet
         assertThat(action(member, orderNo, "CLOSE", null).statusCode()).isEqualTo(403);
         assertThat(action(member, orderNo, "RESOLVE", "已修复").statusCode()).as("not started").isEqualTo(409);
-        assertThat(action(member, orderNo, "START", "已到达现场").body()).contains("\"state\":\"IN_PROGRESS\"");
+        java.time.Instant respondBy = java.time.Instant.parse(field(crewGet(member, "/" + orderNo).body(), "slaDueAt"));
+        String started = action(member, orderNo, "START", "已到达现场").body();
+        assertThat(started).contains("\"state\":\"IN_PROGRESS\"", "\"slaStatus\":\"ON_TRACK\"");
+        assertThat(java.time.Instant.parse(field(started, "slaDueAt"))).as("on site: the clock now runs to the fix's deadline")
+                .isAfter(respondBy.plus(Duration.ofHours(1)));
 
         // photos: a real PNG and a JPEG go in; a renamed program, a GIF, an empty and an oversized file do not
         byte[] png = picture("png");
@@ -162,7 +166,7 @@ class CrewIT {
             browser.findElement(By.id("order:note")).sendKeys("表箱进水，已更换空开");
             browser.findElement(By.id("order:resolve")).click();
             await().ignoreExceptions().atMost(PATIENCE).until(() -> text(browser, "order:state").equals("已解决"));
-            assertThat(text(browser, "order:history")).contains("表箱进水，已更换空开", "现场照片", "接单");
+            assertThat(text(browser, "trail:history")).contains("表箱进水，已更换空开", "现场照片", "接单");
 
             browser.get(app("desk/customers.xhtml").toString());
             assertThat(browser.getPageSource()).as("the desk is not for crews").contains("403");

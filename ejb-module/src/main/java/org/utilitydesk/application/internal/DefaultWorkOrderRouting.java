@@ -68,7 +68,8 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         Object[] department = department(order);
         Instant now = clock.instant();
         long departmentId = ((Number) department[0]).longValue();
-        order.dispatch(departmentId, (String) department[1], slaDeadline(order, now), "router", now);
+        Instant[] deadlines = slaDeadlines(order, now);
+        order.dispatch(departmentId, (String) department[1], deadlines[0], deadlines[1], "router", now);
         notifications.enqueue("accepted:" + order.getOrderNo(), Notifications.Channel.SMS, order.getContactPhone(),
                 "WORK_ORDER_ACCEPTED", Map.of("orderNo", order.getOrderNo(), "subject", order.getSubject()));
         notifications.enqueue("assigned:" + order.getOrderNo() + ":" + departmentId, Notifications.Channel.SMS,
@@ -97,11 +98,14 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         return rows.get(0);
     }
 
-    /** The SLA rule for the order's type, priority and area type, on its calendar (round the clock or office hours). */
-    private Instant slaDeadline(WorkOrder order, Instant now) {
+    /**
+     * The SLA rule's deadlines for the order's type, priority and area type, on its calendar (round the clock or
+     * office hours): to respond (first) and to resolve (second; null without a rule).
+     */
+    private Instant[] slaDeadlines(WorkOrder order, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> rules = em.createNativeQuery(
-                "SELECT s.respond_minutes, s.calendar FROM sla_rule s LEFT JOIN service_area a ON a.id = ?"
+                "SELECT s.respond_minutes, s.calendar, s.resolve_minutes FROM sla_rule s LEFT JOIN service_area a ON a.id = ?"
                         + " WHERE s.order_type = ? AND s.priority = ? AND (s.area_type = a.area_type OR s.area_type IS NULL)"
                         + " ORDER BY s.area_type IS NULL LIMIT 1")
                 .setParameter(1, order.getServiceAreaId())
@@ -109,12 +113,13 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
                 .setParameter(3, order.getPriority().name())
                 .getResultList();
         if (rules.isEmpty()) {
-            return now.plus(DEFAULT_SLA);
+            return new Instant[] {now.plus(DEFAULT_SLA), null};
         }
-        long minutes = ((Number) rules.get(0)[0]).longValue();
         BusinessCalendar.Kind kind = BusinessCalendar.Kind.valueOf((String) rules.get(0)[1]);
-        return new BusinessCalendar(kind, kind == BusinessCalendar.Kind.BUSINESS_HOURS ? holidays() : Set.of())
-                .plus(now, minutes);
+        BusinessCalendar calendar = new BusinessCalendar(kind, kind == BusinessCalendar.Kind.BUSINESS_HOURS ? holidays() : Set.of());
+        Object resolve = rules.get(0)[2];
+        return new Instant[] {calendar.plus(now, ((Number) rules.get(0)[0]).longValue()),
+                resolve == null ? null : calendar.plus(now, ((Number) resolve).longValue())};
     }
 
     private Set<LocalDate> holidays() {

@@ -92,8 +92,16 @@ public class WorkOrder {
     @Column(name = "contact_phone", length = 20)
     private String contactPhone;
 
+    /**
+     * The deadline the SLA clock runs to: until work starts, the time to respond (a crew on site, a complaint
+     * answered); once it has started, {@link #resolveDueAt}.
+     */
     @Column(name = "sla_due_at")
     private Instant slaDueAt;
+
+    /** The deadline for resolving the order, the clock's target once work has started; null: one deadline only. */
+    @Column(name = "resolve_due_at")
+    private Instant resolveDueAt;
 
     /** Set while the order waits on the customer: the SLA clock stands still. */
     @Column(name = "sla_paused_since")
@@ -165,14 +173,25 @@ public class WorkOrder {
         }
     }
 
-    /** Dispatches a new order to a department or crew with its SLA deadline. */
+    /** Dispatches a new order to a department or crew with one SLA deadline (no separate one for resolving). */
     public void dispatch(long departmentId, String departmentName, Instant slaDue, String actor, Instant now) {
+        dispatch(departmentId, departmentName, slaDue, null, actor, now);
+    }
+
+    /**
+     * Dispatches a new order to a department or crew with its SLA deadlines: to respond ({@code respondDue}, which
+     * the clock runs to until work starts) and to resolve ({@code resolveDue}, after that; null for none).
+     */
+    public void dispatch(long departmentId, String departmentName, Instant respondDue, Instant resolveDue, String actor,
+                         Instant now) {
         moveTo(WorkOrderState.DISPATCHED, "DISPATCHED", actor, Channel.SYSTEM, departmentName, now);
         if (!Objects.equals(assignedDepartmentId, departmentId)) {
             assignedUserId = null;
         }
         this.assignedDepartmentId = departmentId;
-        this.slaDueAt = slaDue;
+        this.slaDueAt = respondDue;
+        this.resolveDueAt = resolveDue;
+        this.slaWarnedAt = null;
         this.dispatchedAt = now;
     }
 
@@ -200,9 +219,16 @@ public class WorkOrder {
         events.add(new WorkOrderEvent(this, "PHOTO", state, state, actor, via, fileName, now));
     }
 
-    /** The assignee starts work (the crew is on its way or on site). */
+    /**
+     * The assignee starts work (the crew is on site, the complaint answered): the response was in time or not, and
+     * from now on the clock runs to the deadline for resolving, warning again at 80% of it.
+     */
     public void start(String actor, Channel via, String note, Instant now) {
         moveTo(WorkOrderState.IN_PROGRESS, "STARTED", actor, via, note, now);
+        if (resolveDueAt != null && (slaDueAt == null || resolveDueAt.isAfter(slaDueAt))) {
+            slaDueAt = resolveDueAt;
+            slaWarnedAt = null;
+        }
     }
 
     /** The request is dealt with; a paused SLA clock stops for good. */
@@ -264,6 +290,9 @@ public class WorkOrder {
             slaPausedSeconds += waited;
             if (slaDueAt != null) {
                 slaDueAt = slaDueAt.plusSeconds(waited);
+            }
+            if (resolveDueAt != null) {
+                resolveDueAt = resolveDueAt.plusSeconds(waited);
             }
             slaPausedSince = null;
         }
@@ -399,6 +428,10 @@ public class WorkOrder {
 
     public Instant getSlaDueAt() {
         return slaDueAt;
+    }
+
+    public Instant getResolveDueAt() {
+        return resolveDueAt;
     }
 
     public Instant getSlaPausedSince() {

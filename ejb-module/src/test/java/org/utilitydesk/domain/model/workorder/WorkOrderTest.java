@@ -67,6 +67,26 @@ class WorkOrderTest {
         assertThat(WorkOrderState.RESOLVED.canMoveTo(WorkOrderState.IN_PROGRESS)).as("reopen").isTrue();
     }
 
+    @Test
+    void theClockRunsToTheRespondDeadlineUntilWorkStartsThenToTheResolveDeadline() {
+        WorkOrder order = faultReport();
+        // a crew on site within 45 minutes, the fault fixed within 8 hours
+        order.dispatch(2, "上城抢修班", T0.plusSeconds(45 * 60), T0.plusSeconds(8 * 3600), "router", T0);
+        assertThat(order.slaStatus(T0.plusSeconds(40 * 60))).isEqualTo(SlaStatus.AT_RISK);
+        assertThat(order.warnIfAtRisk(T0.plusSeconds(40 * 60))).isTrue();
+        // waiting on the customer for ten minutes moves both deadlines
+        order.awaitCustomer("crew-sc1", Channel.CREW, "客户不在家", T0.plusSeconds(41 * 60));
+        order.customerResponded("crew-sc1", Channel.CREW, null, T0.plusSeconds(51 * 60));
+        assertThat(order.getSlaDueAt()).isEqualTo(T0.plusSeconds(55 * 60));
+        assertThat(order.getResolveDueAt()).isEqualTo(T0.plusSeconds(8 * 3600 + 600));
+
+        order.start("crew-sc1", Channel.CREW, "已到现场", T0.plusSeconds(52 * 60));
+        assertThat(order.getSlaDueAt()).as("on site in time: the clock now runs to the fix").isEqualTo(T0.plusSeconds(8 * 3600 + 600));
+        assertThat(order.slaStatus(T0.plusSeconds(2 * 3600))).isEqualTo(SlaStatus.ON_TRACK);
+        assertThat(order.warnIfAtRisk(T0.plusSeconds(7 * 3600))).as("the resolve deadline warns again at 80%").isTrue();
+        assertThat(order.slaStatus(T0.plusSeconds(9 * 3600))).isEqualTo(SlaStatus.BREACHED);
+    }
+
     /** Dispatched at T0 with a 100-minute SLA. */
     private static WorkOrder dispatched() {
         WorkOrder order = faultReport();

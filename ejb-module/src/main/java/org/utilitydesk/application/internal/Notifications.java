@@ -1,8 +1,9 @@
 package org.utilitydesk.application.internal;
 
+import static org.utilitydesk.infrastructure.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,7 +60,7 @@ public class Notifications {
             LOG.fine(() -> "no " + channel + " recipient for " + dedupKey + "; nothing queued");
             return;
         }
-        JsonObjectBuilder payload = Json.createObjectBuilder();
+        JsonObjectBuilder payload = JSON.createObjectBuilder();
         parameters.forEach((k, v) -> payload.add(k, v == null ? "" : v));
         em.createNativeQuery("INSERT INTO notification_outbox (dedup_key, channel, recipient, template, payload,"
                         + " status, priority, attempts, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, 0, ?)"

@@ -1,6 +1,7 @@
 package org.utilitydesk.infrastructure.messaging;
 
-import jakarta.json.Json;
+import static org.utilitydesk.infrastructure.JsonSupport.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -22,7 +23,7 @@ public record EventMessage(String type, String messageId, long workOrderId) {
             throw new MalformedMessageException("empty message body");
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedMessageException("not a JSON object: " + e.getMessage());

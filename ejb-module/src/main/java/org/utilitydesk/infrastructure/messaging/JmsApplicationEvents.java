@@ -1,5 +1,7 @@
 package org.utilitydesk.infrastructure.messaging;
 
+import static org.utilitydesk.infrastructure.JsonSupport.JSON;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
@@ -8,7 +10,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import java.util.List;
 import java.util.UUID;
 import org.utilitydesk.application.ApplicationEvents;
@@ -30,7 +31,7 @@ public class JmsApplicationEvents implements ApplicationEvents {
 
     @Override
     public void workOrderOpened(WorkOrder order) {
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("type", EventMessage.WORK_ORDER_OPENED)
                 .add("messageId", UUID.randomUUID().toString())
                 .add("workOrderId", order.getId())

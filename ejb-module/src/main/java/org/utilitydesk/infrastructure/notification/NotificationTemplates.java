@@ -1,7 +1,8 @@
 package org.utilitydesk.infrastructure.notification;
 
+import static org.utilitydesk.infrastructure.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public class NotificationTemplates {
             throw new IllegalArgumentException("no notification template " + key);
         }
         JsonObject payload;
-        try (JsonReader reader = Json.createReader(new StringReader(payloadJson))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(payloadJson))) {
             payload = reader.readObject();
         }
         Matcher m = PARAMETER.matcher(text);

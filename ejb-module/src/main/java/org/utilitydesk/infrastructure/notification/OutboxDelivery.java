@@ -1,10 +1,11 @@
 package org.utilitydesk.infrastructure.notification;
 
+import static org.utilitydesk.infrastructure.JsonSupport.JSON;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
@@ -135,7 +136,7 @@ public class OutboxDelivery {
             return;
         }
         String orderNo;
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
             orderNo = reader.readObject().getString("orderNo", null);
         } catch (RuntimeException e) {
             return;

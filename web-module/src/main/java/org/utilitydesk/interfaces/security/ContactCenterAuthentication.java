@@ -1,8 +1,9 @@
 package org.utilitydesk.interfaces.security;
 
+import static org.utilitydesk.infrastructure.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -115,7 +116,7 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
         response.setHeader("WWW-Authenticate", "Basic realm=\"UtilityDesk\", charset=\"UTF-8\"");
         response.setContentType("application/json;charset=UTF-8");
         try {
-            response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("code", "unauthorized")
+            response.getWriter().write(JSON.createObjectBuilder().add("status", 401).add("code", "unauthorized")
                     .add("message", message).build().toString());
         } catch (IOException e) {
             LOG.fine(() -> "could not write the 401 body: " + e.getMessage());

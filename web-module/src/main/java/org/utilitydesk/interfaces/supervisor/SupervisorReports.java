@@ -1,12 +1,13 @@
 package org.utilitydesk.interfaces.supervisor;
 
+import static org.utilitydesk.infrastructure.JsonSupport.JSON;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -103,8 +104,8 @@ public class SupervisorReports implements Serializable {
             sums[2] += orders ? r.ordersBreached() : r.abandoned();
         }
         ResourceBundle msg = bundle();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder[] series = {Json.createArrayBuilder(), Json.createArrayBuilder(), Json.createArrayBuilder()};
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder[] series = {JSON.createArrayBuilder(), JSON.createArrayBuilder(), JSON.createArrayBuilder()};
         groups.forEach((group, sums) -> {
             labels.add(group);
             for (int i = 0; i < 3; i++) {
@@ -114,15 +115,15 @@ public class SupervisorReports implements Serializable {
         String[] keys = orders ? new String[] {"report.ordersOpened", "report.ordersClosed", "report.ordersBreached"}
                 : new String[] {"report.offered", "report.answered", "report.abandoned"};
         String[] colours = {"#90a4ae", "#2e7d32", "#c62828"};
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (int i = 0; i < 3; i++) {
-            datasets.add(Json.createObjectBuilder().add("label", msg.getString(keys[i])).add("data", series[i])
+            datasets.add(JSON.createObjectBuilder().add("label", msg.getString(keys[i])).add("data", series[i])
                     .add("backgroundColor", colours[i]));
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true)
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 

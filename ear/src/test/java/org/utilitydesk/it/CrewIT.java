@@ -66,6 +66,25 @@ class CrewIT {
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat(detail.body()).contains("\"contactPhone\":\"13900000041\"", "\"address\":\"");
 
+        // on the member's own browser session: a page elsewhere cannot make it take the order, this server's pages can
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        browser.send(HttpRequest.newBuilder(app("crew/orders.xhtml")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        browser.send(HttpRequest.newBuilder(app("j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + member + "&j_password=crew123")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(app("api/crew/orders/" + orderNo + "/accept"))
+                .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("请求来自其他网站");
+        assertThat(crewGet(member, "/" + orderNo).body()).doesNotContain("\"acceptedBy\"");
+        java.net.URI self = app("");
+        HttpResponse<String> own = browser.send(HttpRequest.newBuilder(app("api/crew/orders/" + orderNo + "/accept"))
+                .header("Origin", self.getScheme() + "://" + self.getAuthority()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+
         // taking it: twice is harmless, a colleague is told who has it
         assertThat(crewPost(member, orderNo, "/accept", "").body()).contains("\"acceptedBy\":\"" + member + "\"");
         assertThat(crewPost(member, orderNo, "/accept", "").statusCode()).isEqualTo(200);

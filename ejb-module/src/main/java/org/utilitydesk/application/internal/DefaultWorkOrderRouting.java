@@ -68,8 +68,8 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         Object[] department = department(order);
         Instant now = clock.instant();
         long departmentId = ((Number) department[0]).longValue();
-        Instant[] deadlines = slaDeadlines(order, now);
-        order.dispatch(departmentId, (String) department[1], deadlines[0], deadlines[1], "router", now);
+        SlaDeadlines deadlines = slaDeadlines(order, now);
+        order.dispatch(departmentId, (String) department[1], deadlines.respond(), deadlines.resolve(), "router", now);
         notifications.enqueue("accepted:" + order.getOrderNo(), Notifications.Channel.SMS, order.getContactPhone(),
                 "WORK_ORDER_ACCEPTED", Map.of("orderNo", order.getOrderNo(), "subject", order.getSubject()));
         notifications.enqueue("assigned:" + order.getOrderNo() + ":" + departmentId, Notifications.Channel.SMS,
@@ -98,11 +98,12 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         return rows.get(0);
     }
 
-    /**
-     * The SLA rule's deadlines for the order's type, priority and area type, on its calendar (round the clock or
-     * office hours): to respond (first) and to resolve (second; null without a rule).
-     */
-    private Instant[] slaDeadlines(WorkOrder order, Instant now) {
+    /** When the order must be responded to (a crew on site, a complaint answered) and resolved; resolve null: no rule. */
+    private record SlaDeadlines(Instant respond, Instant resolve) {
+    }
+
+    /** The SLA rule's deadlines for the order's type, priority and area type, on its calendar (round the clock or office hours). */
+    private SlaDeadlines slaDeadlines(WorkOrder order, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> rules = em.createNativeQuery(
                 "SELECT s.respond_minutes, s.calendar, s.resolve_minutes FROM sla_rule s LEFT JOIN service_area a ON a.id = ?"
@@ -113,13 +114,12 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
                 .setParameter(3, order.getPriority().name())
                 .getResultList();
         if (rules.isEmpty()) {
-            return new Instant[] {now.plus(DEFAULT_SLA), null};
+            return new SlaDeadlines(now.plus(DEFAULT_SLA), null);
         }
         BusinessCalendar.Kind kind = BusinessCalendar.Kind.valueOf((String) rules.get(0)[1]);
         BusinessCalendar calendar = new BusinessCalendar(kind, kind == BusinessCalendar.Kind.BUSINESS_HOURS ? holidays() : Set.of());
-        Object resolve = rules.get(0)[2];
-        return new Instant[] {calendar.plus(now, ((Number) rules.get(0)[0]).longValue()),
-                resolve == null ? null : calendar.plus(now, ((Number) resolve).longValue())};
+        return new SlaDeadlines(calendar.plus(now, ((Number) rules.get(0)[0]).longValue()),
+                calendar.plus(now, ((Number) rules.get(0)[2]).longValue()));
     }
 
     private Set<LocalDate> holidays() {

@@ -39,8 +39,7 @@ public class CrewFacade {
     }
 
     public Optional<WorkOrderView.Photo> addPhoto(CrewWork.Member member, String orderNo, String fileName, byte[] content) {
-        return crews.addPhoto(member, orderNo, fileName, content).map(p -> new WorkOrderView.Photo(p.getId(), p.getFileName(),
-                p.getSizeBytes(), p.getUploadedBy(), p.getUploadedAt()));
+        return crews.addPhoto(member, orderNo, fileName, content).map(WorkOrderView.Photo::of);
     }
 
     /** A photo of one of the crew's orders; empty if the order is not theirs or has no such photo. */

@@ -3,6 +3,7 @@ package org.utilitydesk.interfaces.facade;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.application.CrewWork;
 import org.utilitydesk.application.CustomerService;
@@ -12,7 +13,9 @@ import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.workorder.Channel;
 import org.utilitydesk.domain.model.workorder.Incident;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
+import org.utilitydesk.domain.model.workorder.WorkOrderPhoto;
 import org.utilitydesk.domain.model.workorder.WorkOrderRequest;
+import org.utilitydesk.domain.model.workorder.WorkOrderState;
 
 /** Opens, shows and moves work orders and incidents for the API and the desk. */
 @Stateless
@@ -79,11 +82,12 @@ public class WorkOrderFacade {
     /** The order as the API and the pages show it. */
     public WorkOrderView view(WorkOrder o) {
         String incidentNo = o.getIncidentId() == null ? null : incidents.numberOf(o.getIncidentId());
+        // a new order cannot have photos yet (they come once it is dispatched): no read on the create path
+        List<WorkOrderPhoto> photos = o.getState() == WorkOrderState.NEW ? List.of() : crews.photos(o);
         return new WorkOrderView(o.getOrderNo(), o.getType().name(), o.getPriority().name(), o.getState().name(),
                 o.getChannel().name(), o.getSubject(), o.getAssignedDepartmentId(), o.getCreatedAt(), o.getSlaDueAt(),
                 o.slaStatus(clock.instant()).name(), o.getEscalationLevel(), incidentNo, crews.acceptedBy(o),
-                crews.photos(o).stream().map(p -> new WorkOrderView.Photo(p.getId(), p.getFileName(), p.getSizeBytes(),
-                        p.getUploadedBy(), p.getUploadedAt())).toList(),
+                photos.stream().map(WorkOrderView.Photo::of).toList(),
                 o.getEvents().stream().map(e -> new WorkOrderView.Event(e.getEventType(),
                         e.getFromState() == null ? null : e.getFromState().name(), e.getToState() == null ? null : e.getToState().name(),
                         e.getActor(), e.getChannel().name(), e.getNote(), e.getOccurredAt())).toList());

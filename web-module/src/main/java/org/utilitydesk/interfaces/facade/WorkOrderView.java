@@ -2,6 +2,7 @@ package org.utilitydesk.interfaces.facade;
 
 import java.time.Instant;
 import java.util.List;
+import org.utilitydesk.domain.model.workorder.WorkOrderPhoto;
 
 /**
  * A work order with its audit trail and the crew's photos, as the API returns it. {@code acceptedBy} is the
@@ -19,5 +20,9 @@ public record WorkOrderView(String orderNo, String type, String priority, String
 
     /** A photo of the job; its bytes are at {@code /api/work-orders/{orderNo}/photos/{id}}. */
     public record Photo(long id, String fileName, long sizeBytes, String uploadedBy, Instant uploadedAt) {
+
+        public static Photo of(WorkOrderPhoto p) {
+            return new Photo(p.getId(), p.getFileName(), p.getSizeBytes(), p.getUploadedBy(), p.getUploadedAt());
+        }
     }
 }

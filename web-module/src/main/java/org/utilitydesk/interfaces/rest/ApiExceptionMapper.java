@@ -57,14 +57,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * The database could not be reached: the transaction rolled back, nothing was stored, and the same request
-     * may be retried ({@link DatabaseOutage#isCause}).
-     */
-    static boolean databaseUnavailable(Throwable thrown) {
-        return DatabaseOutage.isCause(thrown);
-    }
-
-    /**
      * The transaction manager could not say how the commit ended (e.g. the database connection broke while
      * committing: "completed: Maybe"). Whether the request took effect is unknown; retrying it with the same
      * request key is safe, and reading the result tells.
@@ -150,7 +142,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return Response.fromResponse(ApiError.response(accepted, Response.Status.SERVICE_UNAVAILABLE, "saveOutcomeUnknown"))
                     .header("Retry-After", "5").build();
         }
-        if (databaseUnavailable(thrown)) {
+        // the database could not be reached: the transaction rolled back, nothing was stored, the same request may be retried
+        if (DatabaseOutage.isCause(thrown)) {
             LOG.warning(() -> "request refused, the database is unavailable: " + thrown);
             return Response.fromResponse(ApiError.response(accepted, Response.Status.SERVICE_UNAVAILABLE, "databaseUnavailable"))
                     .header("Retry-After", "5").build();

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import org.junit.jupiter.api.Test;
+import org.utilitydesk.infrastructure.persistence.DatabaseOutage;
 
 /** Which failures tell an API client "the database is away, try the same request again". */
 class DatabaseUnavailableTest {
@@ -17,22 +18,22 @@ class DatabaseUnavailableTest {
 
     @Test
     void aServerShuttingDownOrGoneIsUnavailable() {
-        assertThat(ApiExceptionMapper.databaseUnavailable(asTheContainerThrowsIt(
+        assertThat(DatabaseOutage.isCause(asTheContainerThrowsIt(
                 new SQLException("Connection was killed", "70100", 1927)))).as("statement killed by the shutdown").isTrue();
-        assertThat(ApiExceptionMapper.databaseUnavailable(asTheContainerThrowsIt(
+        assertThat(DatabaseOutage.isCause(asTheContainerThrowsIt(
                 new SQLException("Server shutdown in progress", "HY000", 1053)))).isTrue();
-        assertThat(ApiExceptionMapper.databaseUnavailable(asTheContainerThrowsIt(
+        assertThat(DatabaseOutage.isCause(asTheContainerThrowsIt(
                 new SQLException("Communications link failure", "08S01", 0)))).isTrue();
-        assertThat(ApiExceptionMapper.databaseUnavailable(asTheContainerThrowsIt(new SQLException(
+        assertThat(DatabaseOutage.isCause(asTheContainerThrowsIt(new SQLException(
                 "Error in allocating a connection", null, 0, new jakarta.resource.spi.ResourceAllocationException("refused")))))
                 .as("the pool could not open a connection").isTrue();
     }
 
     @Test
     void aRequestTheDatabaseRefusedIsNot() {
-        assertThat(ApiExceptionMapper.databaseUnavailable(asTheContainerThrowsIt(
+        assertThat(DatabaseOutage.isCause(asTheContainerThrowsIt(
                 new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062)))).isFalse();
-        assertThat(ApiExceptionMapper.databaseUnavailable(new IllegalStateException("a bug"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new IllegalStateException("a bug"))).isFalse();
     }
 
     @Test

@@ -34,7 +34,7 @@ public class SlaSweep {
                         + " AND w.slaPausedSince IS NULL"
                         + " AND w.state IN (org.utilitydesk.domain.model.workorder.WorkOrderState.DISPATCHED,"
                         + " org.utilitydesk.domain.model.workorder.WorkOrderState.IN_PROGRESS)"
-                        + " AND (w.slaWarnedAt IS NULL OR (w.slaDueAt < :now AND w.escalationLevel = 0))"
+                        + " AND (w.slaWarnedAt IS NULL OR (w.slaDueAt < :now AND w.slaEscalatedAt IS NULL))"
                         + " ORDER BY w.slaDueAt", WorkOrder.class)
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
@@ -44,12 +44,12 @@ public class SlaSweep {
         for (WorkOrder order : candidates) {
             if (order.warnIfAtRisk(now)) {
                 warned++;
-                notifications.enqueue("sla-warning:" + order.getOrderNo(), Notifications.Channel.SMS, departmentPhone(order),
+                notifications.enqueue("sla-warning:" + order.getOrderNo() + ":" + order.getSlaDueAt().getEpochSecond(), Notifications.Channel.SMS, departmentPhone(order),
                         "WORK_ORDER_SLA_WARNING", Map.of("orderNo", order.getOrderNo(), "due", String.valueOf(order.getSlaDueAt())));
             }
             if (order.escalateIfBreached(now)) {
                 escalated++;
-                notifications.toSupervisor("sla-breach:" + order.getOrderNo(), "WORK_ORDER_SLA_BREACHED", Map.of("orderNo", order.getOrderNo(), "due", String.valueOf(order.getSlaDueAt())));
+                notifications.toSupervisor("sla-breach:" + order.getOrderNo() + ":" + order.getSlaDueAt().getEpochSecond(), "WORK_ORDER_SLA_BREACHED", Map.of("orderNo", order.getOrderNo(), "due", String.valueOf(order.getSlaDueAt())));
             }
         }
         return new Result(warned, escalated);

@@ -115,6 +115,13 @@ public class WorkOrder {
     @Column(name = "sla_warned_at")
     private Instant slaWarnedAt;
 
+    /**
+     * When the breach of the deadline the clock now runs to was escalated, or a person escalated the order while
+     * it ran: that deadline is not escalated again. Cleared when the clock moves on to the resolve deadline.
+     */
+    @Column(name = "sla_escalated_at")
+    private Instant slaEscalatedAt;
+
     /** 0 = never escalated; each escalation (by a person or on SLA breach) adds one. */
     @Column(name = "escalation_level", nullable = false)
     private int escalationLevel;
@@ -192,6 +199,7 @@ public class WorkOrder {
         this.slaDueAt = respondDue;
         this.resolveDueAt = resolveDue;
         this.slaWarnedAt = null;
+        this.slaEscalatedAt = null;
         this.dispatchedAt = now;
     }
 
@@ -228,6 +236,7 @@ public class WorkOrder {
         if (resolveDueAt != null && (slaDueAt == null || resolveDueAt.isAfter(slaDueAt))) {
             slaDueAt = resolveDueAt;
             slaWarnedAt = null;
+            slaEscalatedAt = null;
         }
     }
 
@@ -257,6 +266,7 @@ public class WorkOrder {
     public void escalate(String actor, Channel via, String reason, Instant now) {
         requireOpen("ESCALATE");
         escalationLevel++;
+        slaEscalatedAt = now;
         events.add(new WorkOrderEvent(this, "ESCALATED", state, state, actor, via, reason, now));
     }
 
@@ -315,14 +325,15 @@ public class WorkOrder {
     }
 
     /**
-     * Escalates a breached order to the supervisor, once; true if it was escalated now. An order a person
-     * has escalated already is not escalated again.
+     * Escalates a breached order to the supervisor, once per deadline (the response, then the fix); true if it was
+     * escalated now. An order a person has escalated while this deadline ran is not escalated again for it.
      */
     public boolean escalateIfBreached(Instant now) {
-        if (slaStatus(now) != SlaStatus.BREACHED || escalationLevel > 0) {
+        if (slaStatus(now) != SlaStatus.BREACHED || slaEscalatedAt != null) {
             return false;
         }
         escalationLevel++;
+        slaEscalatedAt = now;
         events.add(new WorkOrderEvent(this, "SLA_BREACHED", state, state, "sla-watch", Channel.SYSTEM,
                 "SLA deadline " + slaDueAt + " passed; escalated to the supervisor", now));
         return true;

@@ -87,6 +87,32 @@ class WorkOrderTest {
         assertThat(order.slaStatus(T0.plusSeconds(9 * 3600))).isEqualTo(SlaStatus.BREACHED);
     }
 
+    @Test
+    void aLateResponseAndThenALateFixAreEscalatedEachOnce() {
+        WorkOrder order = faultReport();
+        order.dispatch(2, "上城抢修班", T0.plusSeconds(45 * 60), T0.plusSeconds(8 * 3600), "router", T0);
+        assertThat(order.escalateIfBreached(T0.plusSeconds(50 * 60))).as("the crew is late").isTrue();
+        assertThat(order.escalateIfBreached(T0.plusSeconds(55 * 60))).isFalse();
+        order.start("crew-sc1", Channel.CREW, "已到现场", T0.plusSeconds(60 * 60));
+        assertThat(order.escalateIfBreached(T0.plusSeconds(7 * 3600))).isFalse();
+        assertThat(order.escalateIfBreached(T0.plusSeconds(8 * 3600 + 1))).as("and the fix is late too").isTrue();
+        assertThat(order.escalateIfBreached(T0.plusSeconds(9 * 3600))).isFalse();
+        assertThat(order.getEscalationLevel()).isEqualTo(2);
+        assertThat(order.getEvents()).extracting(WorkOrderEvent::getEventType)
+                .containsExactly("CREATED", "DISPATCHED", "SLA_BREACHED", "STARTED", "SLA_BREACHED");
+    }
+
+    @Test
+    void aPersonsEscalationCountsForTheDeadlineThatIsRunning() {
+        WorkOrder order = faultReport();
+        order.dispatch(2, "上城抢修班", T0.plusSeconds(45 * 60), T0.plusSeconds(8 * 3600), "router", T0);
+        order.escalate("supervisor", Channel.DESK, "重要客户", T0.plusSeconds(10 * 60));
+        assertThat(order.escalateIfBreached(T0.plusSeconds(50 * 60))).as("escalated already").isFalse();
+        order.start("crew-sc1", Channel.CREW, null, T0.plusSeconds(60 * 60));
+        assertThat(order.escalateIfBreached(T0.plusSeconds(8 * 3600 + 1))).isTrue();
+        assertThat(order.getEscalationLevel()).isEqualTo(2);
+    }
+
     /** Dispatched at T0 with a 100-minute SLA. */
     private static WorkOrder dispatched() {
         WorkOrder order = faultReport();

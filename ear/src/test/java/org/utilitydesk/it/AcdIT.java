@@ -124,8 +124,10 @@ class AcdIT {
         heard.get(30, TimeUnit.SECONDS);
 
         assertThat(call.dialled()).containsExactly("PJSIP/8006", "PJSIP/8007");
-        assertThat(TestEnvironment.row("SELECT agent_id, customer_id FROM call_record WHERE call_uid = ?", call.uniqueId))
-                .containsEntry("agent_id", String.valueOf(second)).containsEntry("customer_id", "2");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestEnvironment.row(
+                "SELECT agent_id, customer_id, ivr_path FROM call_record WHERE call_uid = ?", call.uniqueId))
+                .containsEntry("agent_id", String.valueOf(second)).containsEntry("customer_id", "2")
+                .hasEntrySatisfying("ivr_path", path -> assertThat(path).isNotNull()));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(states(first))
                 .containsSubsequence("READY", "RESERVED", "NOT_READY:RONA"));
     }

@@ -314,7 +314,10 @@ class FastAgiIT {
         }
     }
 
+    /** The call's record once the IVR has closed it (it is written just after the call, not during its last command). */
     private static Map<String, String> callRecord(String uid) throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> TestEnvironment.row(
+                "SELECT ivr_path FROM call_record WHERE call_uid = ?", uid).get("ivr_path") != null);
         return TestEnvironment.row("SELECT * FROM call_record WHERE call_uid = ?", uid);
     }
 }

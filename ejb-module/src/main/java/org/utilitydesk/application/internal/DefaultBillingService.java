@@ -1,6 +1,8 @@
 package org.utilitydesk.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -11,7 +13,11 @@ import java.util.Optional;
 import org.utilitydesk.application.BillingService;
 import org.utilitydesk.domain.model.billing.BillStatus;
 
-/** Bill summaries from the bill and payment tables. */
+/**
+ * Bill summaries from the bill and payment tables. Read only, so without a transaction of its own (the IVR
+ * asks on every call, and a transaction costs three more round trips to the database).
+ */
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @Stateless
 public class DefaultBillingService implements BillingService {
 

@@ -55,22 +55,18 @@ public class DefaultCallHandling implements CallHandling {
 
     @Override
     public long callStarted(String callUid, String callerNumber, String calledNumber) {
-        Optional<CallRecord> known = byUid(callUid);
-        if (known.isPresent()) {
-            return known.get().getId();
-        }
         CallRecord call = outboundCall(callUid)
                 .map(o -> CallRecord.outbound(callUid, o.getNumber(), o.getAccountId(), clock.instant()))
                 .orElseGet(() -> CallRecord.inbound(callUid, callerNumber, calledNumber, clock.instant()));
-        // the channel event and the IVR may report the same call at the same moment: one insert wins, the
-        // other finds its row
+        // the channel event and the IVR may report the same call, even at the same moment: one insert wins, the
+        // other finds its row; either way the connection's LAST_INSERT_ID is the row's id (two round trips)
         em.createNativeQuery("INSERT INTO call_record (call_uid, direction, caller_number, called_number, account_id,"
-                        + " started_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE call_uid = call_uid")
+                        + " started_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)")
                 .setParameter(1, call.getCallUid()).setParameter(2, call.getDirection())
                 .setParameter(3, call.getCallerNumber()).setParameter(4, call.getCalledNumber())
                 .setParameter(5, call.getAccountId()).setParameter(6, Timestamp.from(call.getStartedAt()))
                 .executeUpdate();
-        return lockedByUid(callUid).orElseThrow().getId();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 
     @Override
@@ -86,11 +82,6 @@ public class DefaultCallHandling implements CallHandling {
             return;
         }
         call.get().hungUp(cause, at);
-    }
-
-    private Optional<CallRecord> byUid(String callUid) {
-        return em.createNamedQuery("CallRecord.findByUid", CallRecord.class).setParameter("uid", callUid)
-                .getResultStream().findFirst();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.utilitydesk.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +13,11 @@ import java.time.Instant;
 import java.util.List;
 import org.utilitydesk.application.OutageService;
 
-/** Outage notices from outage_notice, by the service area of the caller's account. */
+/**
+ * Outage notices from outage_notice, by the service area of the caller's account. Read only, so without a
+ * transaction of its own (the IVR asks on every call, and a transaction costs three more round trips).
+ */
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @Stateless
 public class DefaultOutageService implements OutageService {
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.asteriskjava.fastagi.AgiChannel;
@@ -74,6 +75,9 @@ public class IvrScript implements AgiScript {
     private CallHandling calls;
 
     @Inject
+    private CallBookkeeping bookkeeping;
+
+    @Inject
     private BillingService billing;
 
     @Inject
@@ -100,7 +104,8 @@ public class IvrScript implements AgiScript {
 
     /** What one call has learned so far. */
     private static final class CallState {
-        final long callId;
+        /** The call record's id once written (it is written while the call is answered). */
+        final CompletableFuture<Long> record;
         final String callerNumber;
         final String uid;
         Caller caller;
@@ -113,13 +118,17 @@ public class IvrScript implements AgiScript {
             path.add(step);
         }
 
-        CallHandling.CallSummary summary() {
-            return new CallHandling.CallSummary(answeredAt, caller == null ? null : caller.customerId(),
-                    caller == null ? null : caller.accountId(), path, outcome, cause);
+        long id() {
+            return CallBookkeeping.await(record);
         }
 
-        CallState(long callId, String callerNumber, String uid) {
-            this.callId = callId;
+        CallHandling.CallSummary summary() {
+            return new CallHandling.CallSummary(answeredAt, caller == null ? null : caller.customerId(),
+                    caller == null ? null : caller.accountId(), List.copyOf(path), outcome, cause);
+        }
+
+        CallState(CompletableFuture<Long> record, String callerNumber, String uid) {
+            this.record = record;
             this.callerNumber = callerNumber;
             this.uid = uid;
         }
@@ -133,15 +142,18 @@ public class IvrScript implements AgiScript {
             channel.hangup();
             return;
         }
-        CallState call = new CallState(calls.callStarted(uid, request.getCallerIdNumber(), request.getDnid()),
-                request.getCallerIdNumber(), uid);
+        String callerNumber = request.getCallerIdNumber();
+        CallState call = new CallState(bookkeeping.started(uid, callerNumber, request.getDnid()), callerNumber, uid);
+        // who is calling, and what is wrong in their area, is looked up while the call is answered and welcomed
+        CompletableFuture<Greeting> greeting = bookkeeping.ahead(() -> greeting(callerNumber));
         try {
             channel.answer();
             call.answeredAt = Instant.now();
-            call.caller = calls.identifyByCallerId(request.getCallerIdNumber()).orElse(null);
-            call.step(call.caller != null ? "ID:CALLER_ID" : "ID:UNKNOWN");
             channel.streamFile(PROMPTS + "welcome");
-            announceOutages(channel, call);
+            Greeting known = CallBookkeeping.await(greeting);
+            call.caller = known.caller();
+            call.step(call.caller != null ? "ID:CALLER_ID" : "ID:UNKNOWN");
+            announceOutages(channel, call, known.outages());
             walk(channel, call, menus.current());
             channel.hangup();
         } catch (AgiHangupException e) {
@@ -155,7 +167,10 @@ public class IvrScript implements AgiScript {
             call.cause = "IVR_ERROR";
             throw e;
         } finally {
-            calls.callEnded(call.callId, call.summary());
+            if (call.caller == null && greeting.isDone() && !greeting.isCompletedExceptionally()) {
+                call.caller = greeting.join().caller(); // hung up during the welcome: who it was is still known
+            }
+            bookkeeping.ended(uid, call.record, call.summary());
         }
     }
 
@@ -235,7 +250,7 @@ public class IvrScript implements AgiScript {
                     call.step("FAULT:NOT_CONFIRMED");
                     return menu.node(node.onFailure());
                 }
-                String orderNo = calls.reportFault(call.callId, call.caller.accountId(), node.argument(), call.callerNumber);
+                String orderNo = calls.reportFault(call.id(), call.caller.accountId(), node.argument(), call.callerNumber);
                 call.step("ORDER:" + orderNo);
                 channel.streamFile(PROMPTS + "fault-accepted");
                 channel.sayAlpha(orderNo);
@@ -268,7 +283,7 @@ public class IvrScript implements AgiScript {
                     seconds = recordedSeconds(channel);
                 } finally {
                     // A caller who hangs up while speaking has still left a message.
-                    calls.voicemailLeft(call.callId, call.caller == null ? null : call.caller.accountId(), file + ".wav", seconds);
+                    calls.voicemailLeft(call.id(), call.caller == null ? null : call.caller.accountId(), file + ".wav", seconds);
                     call.step("MESSAGE");
                     call.outcome = CallOutcome.VOICEMAIL;
                     call.cause = "NORMAL";
@@ -303,7 +318,7 @@ public class IvrScript implements AgiScript {
         call.step("QUEUE:" + skill);
         CallRouting.Queued queued;
         try {
-            queued = routing.queue(new CallRouting.QueueRequest(call.callId, call.uid, call.callerNumber,
+            queued = routing.queue(new CallRouting.QueueRequest(call.id(), call.uid, call.callerNumber,
                     call.caller == null ? null : call.caller.customerId(), call.caller == null ? null : call.caller.accountId(),
                     skill, List.copyOf(call.path)));
         } catch (RuntimeException e) {
@@ -323,13 +338,13 @@ public class IvrScript implements AgiScript {
             boolean longWaitOffered = false;
             channel.exec("StartMusicOnHold", "");
             while (true) {
-                Optional<CallRouting.AgentToRing> agent = routing.awaitAgent(call.callId, Duration.ofMillis(holdSliceMillis));
+                Optional<CallRouting.AgentToRing> agent = routing.awaitAgent(call.id(), Duration.ofMillis(holdSliceMillis));
                 if (agent.isPresent()) {
                     channel.exec("StopMusicOnHold", "");
                     call.step("AGENT:" + agent.get().agentNo());
                     channel.exec("Dial", agentChannel.replace("{extension}", agent.get().extension()) + "," + queued.ringSeconds());
                     if ("ANSWER".equals(channel.getVariable("DIALSTATUS"))) {
-                        routing.agentAnswered(call.callId);
+                        routing.agentAnswered(call.id());
                         call.outcome = CallOutcome.ANSWERED;
                         call.cause = "NORMAL";
                         Optional<CallRouting.DeskRequest> transfer = converse(channel, call);
@@ -339,7 +354,7 @@ public class IvrScript implements AgiScript {
                         }
                         CallRouting.DeskRequest to = transfer.get();
                         call.step("TRANSFER:" + to.transferKind() + ":" + to.target());
-                        queued = routing.transferred(call.callId, to.transferKind(), to.target());
+                        queued = routing.transferred(call.id(), to.transferKind(), to.target());
                         if (queued.admission() != CallRouting.Admission.WAITING) {
                             call.step("NO_AGENTS");
                             channel.streamFile(PROMPTS + "no-agents");
@@ -352,7 +367,7 @@ public class IvrScript implements AgiScript {
                         continue;
                     }
                     call.step("NO_ANSWER");
-                    routing.notAnswered(call.callId);
+                    routing.notAnswered(call.id());
                     channel.exec("StartMusicOnHold", "");
                     continue;
                 }
@@ -368,7 +383,7 @@ public class IvrScript implements AgiScript {
                     channel.exec("StopMusicOnHold", "");
                     // 1: call me back (keeping my place), 2: leave a message, anything else: keep waiting
                     String key = channel.getData(PROMPTS + "long-wait", node.timeoutMillis(), 1);
-                    if ("1".equals(key) && routing.callBack(call.callId)) {
+                    if ("1".equals(key) && routing.callBack(call.id())) {
                         handedOver = true;
                         call.step("LONG_WAIT:CALLBACK");
                         channel.streamFile(PROMPTS + "callback-confirmed");
@@ -386,7 +401,7 @@ public class IvrScript implements AgiScript {
             }
         } finally {
             if (!handedOver) {
-                routing.left(call.callId); // hung up on hold, while the agent rang or talked, or went to the mailbox
+                routing.left(call.id()); // hung up on hold, while the agent rang or talked, or went to the mailbox
             }
         }
     }
@@ -400,9 +415,9 @@ public class IvrScript implements AgiScript {
      */
     private Optional<CallRouting.DeskRequest> converse(AgiChannel channel, CallState call) throws AgiException {
         while (true) {
-            Optional<CallRouting.DeskRequest> asked = routing.deskRequest(call.callId);
+            Optional<CallRouting.DeskRequest> asked = routing.deskRequest(call.id());
             if (asked.isEmpty()) {
-                routing.conversationEnded(call.callId); // the agent or the caller hung up
+                routing.conversationEnded(call.id()); // the agent or the caller hung up
                 return Optional.empty();
             }
             CallRouting.DeskRequest request = asked.get();
@@ -418,7 +433,7 @@ public class IvrScript implements AgiScript {
                         // the agent's leg went away while the caller was on hold
                         LOG.info(() -> "call " + call.uid + ": the agent's leg is gone; ending the conversation");
                         call.cause = "AGENT_GONE";
-                        routing.conversationEnded(call.callId);
+                        routing.conversationEnded(call.id());
                         return Optional.empty();
                     }
                     continue;
@@ -430,7 +445,7 @@ public class IvrScript implements AgiScript {
             if (request.kind() == CallRouting.DeskRequest.Kind.HANG_UP) {
                 call.step("AGENT_HANGUP");
                 call.cause = "AGENT_HANGUP";
-                routing.conversationEnded(call.callId);
+                routing.conversationEnded(call.id());
                 return Optional.empty();
             }
         }
@@ -439,7 +454,7 @@ public class IvrScript implements AgiScript {
     /** Waits, music playing, for the desk to resume, transfer or hang up; a caller who hangs up is noticed between slices. */
     private CallRouting.DeskRequest onHold(AgiChannel channel, CallState call) throws AgiException {
         while (true) {
-            Optional<CallRouting.DeskRequest> asked = routing.awaitDeskRequest(call.callId, Duration.ofMillis(holdSliceMillis));
+            Optional<CallRouting.DeskRequest> asked = routing.awaitDeskRequest(call.id(), Duration.ofMillis(holdSliceMillis));
             if (asked.isPresent() && asked.get().kind() != CallRouting.DeskRequest.Kind.HOLD) {
                 return asked.get();
             }
@@ -447,12 +462,18 @@ public class IvrScript implements AgiScript {
         }
     }
 
+    /** The caller known by caller ID (null if not, or not to one account's certainty) and their area's outages. */
+    private record Greeting(Caller caller, List<OutageService.Notice> outages) {
+    }
+
+    private Greeting greeting(String callerNumber) {
+        Caller caller = calls.identifyByCallerId(callerNumber).orElse(null);
+        return new Greeting(caller, caller == null || caller.accountId() == null ? List.of() : outages.noticesFor(caller.accountId()));
+    }
+
     /** Tells an identified caller about outages in their area before anything else. */
-    private void announceOutages(AgiChannel channel, CallState call) throws AgiException {
-        if (call.caller == null || call.caller.accountId() == null) {
-            return;
-        }
-        for (OutageService.Notice notice : outages.noticesFor(call.caller.accountId())) {
+    private void announceOutages(AgiChannel channel, CallState call, List<OutageService.Notice> notices) throws AgiException {
+        for (OutageService.Notice notice : notices) {
             call.step(notice.active() ? "OUTAGE:ACTIVE" : "OUTAGE:PLANNED");
             channel.streamFile(PROMPTS + (notice.active() ? "outage-active" : "outage-planned"));
             sayInstant(channel, notice.startsAt());

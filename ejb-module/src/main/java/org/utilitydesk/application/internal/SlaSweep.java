@@ -42,14 +42,17 @@ public class SlaSweep {
         int warned = 0;
         int escalated = 0;
         for (WorkOrder order : candidates) {
+            // one warning and one breach notice per deadline: the response's, then the fix's
+            String deadline = order.getOrderNo() + ":" + order.getSlaDueAt().getEpochSecond();
+            Map<String, String> about = Map.of("orderNo", order.getOrderNo(), "due", String.valueOf(order.getSlaDueAt()));
             if (order.warnIfAtRisk(now)) {
                 warned++;
-                notifications.enqueue("sla-warning:" + order.getOrderNo() + ":" + order.getSlaDueAt().getEpochSecond(), Notifications.Channel.SMS, departmentPhone(order),
-                        "WORK_ORDER_SLA_WARNING", Map.of("orderNo", order.getOrderNo(), "due", String.valueOf(order.getSlaDueAt())));
+                notifications.enqueue("sla-warning:" + deadline, Notifications.Channel.SMS, departmentPhone(order),
+                        "WORK_ORDER_SLA_WARNING", about);
             }
             if (order.escalateIfBreached(now)) {
                 escalated++;
-                notifications.toSupervisor("sla-breach:" + order.getOrderNo() + ":" + order.getSlaDueAt().getEpochSecond(), "WORK_ORDER_SLA_BREACHED", Map.of("orderNo", order.getOrderNo(), "due", String.valueOf(order.getSlaDueAt())));
+                notifications.toSupervisor("sla-breach:" + deadline, "WORK_ORDER_SLA_BREACHED", about);
             }
         }
         return new Result(warned, escalated);

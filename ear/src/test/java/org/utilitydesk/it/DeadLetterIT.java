@@ -71,6 +71,42 @@ class DeadLetterIT {
         assertThat(again.body()).contains("死信队列中没有消息");
     }
 
+    @Test
+    void ofOrdersOpenedTogetherOnlyTheOneThatCannotBeRoutedIsDeadLettered() throws Exception {
+        String key = "dlq-batch-" + UUID.randomUUID();
+        String[] numbers;
+        try {
+            sql("DELETE FROM routing_rule WHERE order_type = 'REPORT'");
+            HttpResponse<String> created = http.send(as("agent01", "agent123", app("api/work-orders/batch"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("["
+                            + order("INQUIRY", key + "-1") + "," + order("REPORT", key + "-2") + "," + order("INQUIRY", key + "-3") + "]"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            numbers = Pattern.compile("\"orderNo\":\"([^\"]+)\"").matcher(created.body()).results().map(m -> m.group(1))
+                    .toArray(String[]::new);
+            assertThat(numbers).hasSize(3);
+            String[] orders = numbers;
+            await().atMost(Duration.ofSeconds(30)).until(() -> "DISPATCHED".equals(state(orders[0])) && "DISPATCHED".equals(state(orders[2])));
+            String reportId = TestEnvironment.row("SELECT id FROM work_order WHERE order_no = ?", numbers[1]).get("id");
+            await().atMost(Duration.ofSeconds(90)).until(() -> deadLetters("supervisor", "super123").body()
+                    .contains("\\\"workOrderId\\\":" + reportId));
+            assertThat(state(numbers[1])).isEqualTo("NEW");
+            assertThat(deadLetters("supervisor", "super123").body()).as("the batch's own message is not dead-lettered")
+                    .doesNotContain("WORK_ORDERS_OPENED");
+        } finally {
+            sql("DELETE FROM routing_rule WHERE order_type = 'REPORT'");
+            sql("INSERT INTO routing_rule (order_type, service_area_id, department_id, rank_no) VALUES ('REPORT', NULL, 4, 100)");
+        }
+        assertThat(TestEnvironment.row("SELECT COUNT(*) n FROM work_order_event e JOIN work_order w ON w.id = e.work_order_id"
+                + " WHERE w.request_key LIKE ? AND e.event_type = 'DISPATCHED'", key + "%").get("n"))
+                .as("each of the routable orders dispatched once").isEqualTo("2");
+    }
+
+    private static String order(String type, String key) {
+        return "{\"type\":\"" + type + "\",\"accountNumber\":\"" + TestEnvironment.FIRST_ACCOUNT
+                + "\",\"subject\":\"批量受理\",\"requestKey\":\"" + key + "\"}";
+    }
+
     private String openReport() throws Exception {
         String body = "{\"type\":\"REPORT\",\"accountNumber\":\"" + TestEnvironment.FIRST_ACCOUNT
                 + "\",\"subject\":\"举报窃电\",\"requestKey\":\"dlq-" + UUID.randomUUID() + "\"}";

@@ -108,4 +108,59 @@ class RestApiIT {
                 get(as("agent01", "agent123", java.net.URI.create(location))).body().contains("\"state\":\"DISPATCHED\""));
         assertThat(get(as("agent01", "agent123", java.net.URI.create(location))).body()).contains("桐庐抢修班");
     }
+
+    @Test
+    void aBatchOfWorkOrdersIsStoredWhollyOrNotAtAllAndEachIsRouted() throws Exception {
+        String run = "batch-" + System.nanoTime();
+        String good = order(FIRST_ACCOUNT, run + "-a", "电费咨询");
+
+        HttpResponse<String> invalid = postBatch("[" + good + "," + order(FIRST_ACCOUNT, run + "-b", "") + "]");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("[1] subject is required");
+
+        String unknown = AccountNumbers.fromSerial(999_999_998L);
+        HttpResponse<String> refused = postBatch("[" + good + "," + order(unknown, run + "-c", "咨询") + "]");
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).contains("\"code\":\"accountNotFound\"").contains(unknown);
+        assertThat(TestEnvironment.row("SELECT COUNT(*) n FROM work_order WHERE request_key LIKE ?", run + "%").get("n"))
+                .as("nothing of a refused batch is stored").isEqualTo("0");
+
+        HttpResponse<String> tooMany = postBatch("[" + String.join(",", java.util.Collections.nCopies(501, good)) + "]");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("a batch holds 1 to 500 work orders");
+
+        String batch = "[" + good + "," + order(FIRST_ACCOUNT, run + "-d", "表计咨询") + "," + good + "]";
+        HttpResponse<String> created = postBatch(batch);
+        assertThat(created.statusCode()).isEqualTo(201);
+        java.util.List<String> numbers = orderNumbers(created.body());
+        assertThat(numbers).hasSize(3);
+        assertThat(numbers.get(2)).as("the same request key twice in one batch is one order").isEqualTo(numbers.get(0));
+        assertThat(numbers.get(1)).isNotEqualTo(numbers.get(0));
+        assertThat(created.body()).contains("\"requestKey\":\"" + run + "-d\"").contains("\"state\":\"NEW\"");
+
+        for (String orderNo : java.util.Set.copyOf(numbers)) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                    get(as("agent01", "agent123", app("api/work-orders/" + orderNo))).body().contains("\"state\":\"DISPATCHED\""));
+        }
+        HttpResponse<String> again = postBatch(batch);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(orderNumbers(again.body())).as("a batch sent again gives the orders made the first time").isEqualTo(numbers);
+        assertThat(TestEnvironment.row("SELECT COUNT(*) n FROM work_order WHERE request_key LIKE ?", run + "%").get("n"))
+                .isEqualTo("2");
+    }
+
+    private static String order(String account, String key, String subject) {
+        return "{\"type\":\"INQUIRY\",\"accountNumber\":\"" + account + "\",\"subject\":\"" + subject
+                + "\",\"contactPhone\":\"13800000001\",\"requestKey\":\"" + key + "\"}";
+    }
+
+    private HttpResponse<String> postBatch(String body) throws Exception {
+        return http.send(as("agent01", "agent123", app("api/work-orders/batch")).header("Content-Type", "application/json")
+                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static java.util.List<String> orderNumbers(String body) {
+        return java.util.regex.Pattern.compile("\"orderNo\":\"([^\"]+)\"").matcher(body).results().map(m -> m.group(1)).toList();
+    }
 }

@@ -1,6 +1,8 @@
 package org.utilitydesk.application;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.customer.Customer;
@@ -10,6 +12,12 @@ public interface CustomerService {
 
     /** The account with this number; throws InvalidAccountNumberException for malformed input. */
     Optional<Account> findAccount(String accountNumber);
+
+    /**
+     * The accounts with these numbers that exist, by number, in one lookup; throws InvalidAccountNumberException
+     * for the first malformed one.
+     */
+    Map<String, Account> findAccounts(Collection<String> accountNumbers);
 
     List<Customer> search(String text, int first, int max);
 

@@ -1,12 +1,15 @@
 package org.utilitydesk.application;
 
-/** Routes a newly opened work order to a department or crew and sets its SLA deadline. */
+import java.util.List;
+
+/** Routes newly opened work orders to a department or crew and sets their SLA deadlines. */
 public interface WorkOrderRouting {
 
     /**
-     * Routes the order named in a message. Handling the same message id again has no further effect.
+     * Routes the orders named in a message, all or none, in a transaction of its own. Handling the same message
+     * id again has no further effect; an order already routed is left as it is.
      *
      * @return false when the message had been handled before
      */
-    boolean route(String messageId, long workOrderId);
+    boolean route(String messageId, List<Long> workOrderIds);
 }

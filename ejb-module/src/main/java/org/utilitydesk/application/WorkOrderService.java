@@ -1,5 +1,6 @@
 package org.utilitydesk.application;
 
+import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.domain.model.workorder.Channel;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
@@ -13,6 +14,14 @@ public interface WorkOrderService {
      * back, neither the order nor the message exists. A request key seen before returns the earlier order.
      */
     WorkOrder open(WorkOrderRequest request, String actor);
+
+    /**
+     * Opens several work orders in one transaction, each announced for routing as {@link #open} does: all are
+     * stored or none. For channels that submit in bulk (a meter-alarm feed in a storm, an SMS gateway's queue).
+     * Returns the orders in the requests' order; a request key seen before, or twice in the same call, gives
+     * the earlier order.
+     */
+    List<WorkOrder> openAll(List<WorkOrderRequest> requests, String actor);
 
     Optional<WorkOrder> findByOrderNo(String orderNo);
 

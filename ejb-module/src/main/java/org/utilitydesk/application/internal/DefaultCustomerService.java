@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.customer.AccountNumber;
@@ -38,6 +41,13 @@ public class DefaultCustomerService implements CustomerService {
     @Override
     public Optional<Account> findAccount(String accountNumber) {
         return customers.findAccount(AccountNumber.of(accountNumber));
+    }
+
+    @Override
+    public Map<String, Account> findAccounts(Collection<String> accountNumbers) {
+        List<AccountNumber> numbers = accountNumbers.stream().distinct().map(AccountNumber::of).toList();
+        return customers.findAccounts(numbers).stream()
+                .collect(Collectors.toMap(a -> a.getAccountNumber().value(), a -> a));
     }
 
     @Override

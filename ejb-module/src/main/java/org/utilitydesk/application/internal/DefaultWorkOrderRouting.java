@@ -1,6 +1,8 @@
 package org.utilitydesk.application.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,9 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.utilitydesk.application.WorkOrderRouting;
@@ -53,37 +60,86 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
     @Inject
     private IncidentFolding incidents;
 
+    /**
+     * In a transaction of its own, not the message's: when several orders arrive together and one of them cannot
+     * be routed, the consumer can still take the message and hand the orders to routing one by one. The message
+     * ledger keeps a redelivery after this commit (the broker not told in time) from routing twice.
+     */
     @Override
-    public boolean route(String messageId, long workOrderId) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean route(String messageId, List<Long> workOrderIds) {
         if (!ledger.firstTime(CONSUMER, messageId)) {
-            LOG.info(() -> "message " + messageId + " for work order " + workOrderId + " was handled before; ignored");
+            LOG.info(() -> "message " + messageId + " for work orders " + workOrderIds + " was handled before; ignored");
             return false;
         }
-        WorkOrder order = orders.find(workOrderId).orElseThrow(
-                () -> new IllegalStateException("work order " + workOrderId + " does not exist"));
-        if (order.getState() != WorkOrderState.NEW) {
-            LOG.info(() -> order.getOrderNo() + " is already " + order.getState() + "; nothing to route");
-            return true;
-        }
-        Object[] department = department(order);
+        Map<Long, WorkOrder> found = orders.findAll(workOrderIds).stream()
+                .collect(Collectors.toMap(WorkOrder::getId, Function.identity()));
+        Rules rules = new Rules();
+        List<Notifications.Notice> notices = new ArrayList<>(2 * workOrderIds.size());
         Instant now = clock.instant();
-        long departmentId = ((Number) department[0]).longValue();
-        SlaDeadlines deadlines = slaDeadlines(order, now);
-        order.dispatch(departmentId, (String) department[1], deadlines.respond(), deadlines.resolve(), "router", now);
-        notifications.enqueue("accepted:" + order.getOrderNo(), Notifications.Channel.SMS, order.getContactPhone(),
-                "WORK_ORDER_ACCEPTED", Map.of("orderNo", order.getOrderNo(), "subject", order.getSubject()));
-        notifications.enqueue("assigned:" + order.getOrderNo() + ":" + departmentId, Notifications.Channel.SMS,
-                (String) department[2], "WORK_ORDER_ASSIGNED", Map.of("orderNo", order.getOrderNo(),
-                        "subject", order.getSubject(), "address", String.valueOf(order.getAddress()),
-                        "due", String.valueOf(order.getSlaDueAt())));
-        if (order.getType() == WorkOrderType.FAULT_REPAIR && order.getServiceAreaId() != null) {
-            incidents.fold(order, now);
+        for (long id : workOrderIds) {
+            WorkOrder order = found.get(id);
+            if (order == null) {
+                throw new IllegalStateException("work order " + id + " does not exist");
+            }
+            if (order.getState() != WorkOrderState.NEW) {
+                LOG.info(() -> order.getOrderNo() + " is already " + order.getState() + "; nothing to route");
+                continue;
+            }
+            dispatch(order, rules, now, notices);
         }
-        LOG.fine(() -> order.getOrderNo() + " dispatched to " + department[1]);
+        // written after every order, so the orders' own changes go to the database together at commit
+        notifications.enqueueAll(notices);
         return true;
     }
 
-    private Object[] department(WorkOrder order) {
+    private void dispatch(WorkOrder order, Rules rules, Instant now, List<Notifications.Notice> notices) {
+        Assignee to = rules.assignee(order);
+        SlaDeadlines deadlines = rules.deadlines(order, now);
+        order.dispatch(to.departmentId(), to.name(), deadlines.respond(), deadlines.resolve(), "router", now);
+        notices.add(new Notifications.Notice("accepted:" + order.getOrderNo(), Notifications.Channel.SMS, order.getContactPhone(),
+                "WORK_ORDER_ACCEPTED", Map.of("orderNo", order.getOrderNo(), "subject", order.getSubject())));
+        notices.add(new Notifications.Notice("assigned:" + order.getOrderNo() + ":" + to.departmentId(), Notifications.Channel.SMS,
+                to.phone(), "WORK_ORDER_ASSIGNED", Map.of("orderNo", order.getOrderNo(),
+                        "subject", order.getSubject(), "address", String.valueOf(order.getAddress()),
+                        "due", String.valueOf(order.getSlaDueAt()))));
+        if (order.getType() == WorkOrderType.FAULT_REPAIR && order.getServiceAreaId() != null) {
+            incidents.fold(order, now);
+        }
+        LOG.fine(() -> order.getOrderNo() + " dispatched to " + to.name());
+    }
+
+    /** The department or crew an order goes to, and the phone its duty person is told on. */
+    private record Assignee(long departmentId, String name, String phone) {
+    }
+
+    /** The rules as read for one message: orders of the same type and area in it share one lookup. */
+    private final class Rules {
+        private final Map<List<Object>, Assignee> assignees = new HashMap<>();
+        private final Map<List<Object>, Optional<Object[]>> slaRules = new HashMap<>();
+        private Set<LocalDate> holidays;
+
+        Assignee assignee(WorkOrder order) {
+            return assignees.computeIfAbsent(Arrays.asList(order.getType(), order.getServiceAreaId()), k -> department(order));
+        }
+
+        SlaDeadlines deadlines(WorkOrder order, Instant now) {
+            Optional<Object[]> rule = slaRules.computeIfAbsent(
+                    Arrays.asList(order.getType(), order.getPriority(), order.getServiceAreaId()), k -> slaRule(order));
+            if (rule.isEmpty()) {
+                return new SlaDeadlines(now.plus(DEFAULT_SLA), null);
+            }
+            BusinessCalendar.Kind kind = BusinessCalendar.Kind.valueOf((String) rule.get()[1]);
+            if (kind == BusinessCalendar.Kind.BUSINESS_HOURS && holidays == null) {
+                holidays = holidays();
+            }
+            BusinessCalendar calendar = new BusinessCalendar(kind, kind == BusinessCalendar.Kind.BUSINESS_HOURS ? holidays : Set.of());
+            return new SlaDeadlines(calendar.plus(now, ((Number) rule.get()[0]).longValue()),
+                    calendar.plus(now, ((Number) rule.get()[2]).longValue()));
+        }
+    }
+
+    private Assignee department(WorkOrder order) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "SELECT d.id, d.name, d.phone FROM routing_rule r JOIN department d ON d.id = r.department_id"
@@ -95,15 +151,16 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         if (rows.isEmpty()) {
             throw new IllegalStateException("no routing rule for " + order.getType() + "; add one in routing_rule");
         }
-        return rows.get(0);
+        Object[] row = rows.get(0);
+        return new Assignee(((Number) row[0]).longValue(), (String) row[1], (String) row[2]);
     }
 
     /** When the order must be responded to (a crew on site, a complaint answered) and resolved; resolve null: no rule. */
     private record SlaDeadlines(Instant respond, Instant resolve) {
     }
 
-    /** The SLA rule's deadlines for the order's type, priority and area type, on its calendar (round the clock or office hours). */
-    private SlaDeadlines slaDeadlines(WorkOrder order, Instant now) {
+    /** The SLA rule (respond minutes, calendar, resolve minutes) for the order's type, priority and area type, if any. */
+    private Optional<Object[]> slaRule(WorkOrder order) {
         @SuppressWarnings("unchecked")
         List<Object[]> rules = em.createNativeQuery(
                 "SELECT s.respond_minutes, s.calendar, s.resolve_minutes FROM sla_rule s LEFT JOIN service_area a ON a.id = ?"
@@ -113,13 +170,7 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
                 .setParameter(2, order.getType().name())
                 .setParameter(3, order.getPriority().name())
                 .getResultList();
-        if (rules.isEmpty()) {
-            return new SlaDeadlines(now.plus(DEFAULT_SLA), null);
-        }
-        BusinessCalendar.Kind kind = BusinessCalendar.Kind.valueOf((String) rules.get(0)[1]);
-        BusinessCalendar calendar = new BusinessCalendar(kind, kind == BusinessCalendar.Kind.BUSINESS_HOURS ? holidays() : Set.of());
-        return new SlaDeadlines(calendar.plus(now, ((Number) rules.get(0)[0]).longValue()),
-                calendar.plus(now, ((Number) rules.get(0)[2]).longValue()));
+        return rules.stream().findFirst();
     }
 
     private Set<LocalDate> holidays() {

@@ -4,7 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.utilitydesk.application.ApplicationEvents;
@@ -43,23 +47,42 @@ public class DefaultWorkOrderService implements WorkOrderService {
 
     @Override
     public WorkOrder open(WorkOrderRequest request, String actor) {
-        if (request.requestKey() != null) {
-            Optional<WorkOrder> earlier = orders.findByRequestKey(request.requestKey());
-            if (earlier.isPresent()) {
-                WorkOrder order = earlier.get();
-                LOG.info(() -> "request " + request.requestKey() + " was already made: " + order.getOrderNo());
-                if (order.getState() == WorkOrderState.NEW) {
-                    // the first answer may have been lost with the database's commit reply, and its routing
-                    // message rolled back with it: announce it again (routing ignores an order already routed)
-                    events.workOrderOpened(order);
-                }
-                return order;
+        return openAll(List.of(request), actor).get(0);
+    }
+
+    @Override
+    public List<WorkOrder> openAll(List<WorkOrderRequest> requests, String actor) {
+        Map<String, WorkOrder> byKey = new HashMap<>();
+        List<WorkOrder> toAnnounce = new ArrayList<>(requests.size());
+        List<String> keys = requests.stream().map(WorkOrderRequest::requestKey).filter(Objects::nonNull).distinct().toList();
+        for (WorkOrder earlier : orders.findByRequestKeys(keys)) {
+            byKey.put(earlier.getRequestKey(), earlier);
+            LOG.info(() -> "request " + earlier.getRequestKey() + " was already made: " + earlier.getOrderNo());
+            if (earlier.getState() == WorkOrderState.NEW) {
+                // the first answer may have been lost with the database's commit reply, and its routing
+                // message rolled back with it: announce it again (routing ignores an order already routed)
+                toAnnounce.add(earlier);
             }
         }
-        WorkOrder order = orders.add(new WorkOrder(request, actor, clock.instant()));
-        events.workOrderOpened(order);
-        LOG.fine(() -> "opened " + order.getOrderNo() + " (" + order.getType() + ") via " + order.getChannel());
-        return order;
+        Instant now = clock.instant();
+        List<WorkOrder> opened = new ArrayList<>(requests.size());
+        for (WorkOrderRequest request : requests) {
+            WorkOrder order = request.requestKey() == null ? null : byKey.get(request.requestKey());
+            if (order == null) {
+                order = orders.add(new WorkOrder(request, actor, now));
+                toAnnounce.add(order);
+                if (request.requestKey() != null) {
+                    byKey.put(request.requestKey(), order);
+                }
+                WorkOrder added = order;
+                LOG.fine(() -> "opened " + added.getOrderNo() + " (" + added.getType() + ") via " + added.getChannel());
+            }
+            opened.add(order);
+        }
+        if (!toAnnounce.isEmpty()) {
+            events.workOrdersOpened(toAnnounce);
+        }
+        return opened;
     }
 
     @Override

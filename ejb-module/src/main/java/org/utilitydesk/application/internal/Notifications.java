@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +49,8 @@ public class Notifications {
         }
     }
 
+    static final int ROWS_PER_STATEMENT = 200;
+
     /** Queues one notification unless one with this key exists. */
     public void enqueue(String dedupKey, Channel channel, String recipient, String template, Map<String, String> parameters) {
         enqueue(dedupKey, channel, recipient, template, parameters, Priority.NORMAL);
@@ -56,23 +59,53 @@ public class Notifications {
     /** Queues one notification of the given priority unless one with this key exists. */
     public void enqueue(String dedupKey, Channel channel, String recipient, String template, Map<String, String> parameters,
                         Priority priority) {
-        if (recipient == null || recipient.isBlank()) {
-            LOG.fine(() -> "no " + channel + " recipient for " + dedupKey + "; nothing queued");
-            return;
+        enqueueAll(List.of(new Notice(dedupKey, channel, recipient, template, parameters, priority)));
+    }
+
+    /** A notification to queue: {@link #enqueueAll} writes many in one statement. */
+    public record Notice(String dedupKey, Channel channel, String recipient, String template, Map<String, String> parameters,
+                         Priority priority) {
+
+        public Notice(String dedupKey, Channel channel, String recipient, String template, Map<String, String> parameters) {
+            this(dedupKey, channel, recipient, template, parameters, Priority.NORMAL);
         }
-        JsonObjectBuilder payload = JSON.createObjectBuilder();
-        parameters.forEach((k, v) -> payload.add(k, v == null ? "" : v));
-        em.createNativeQuery("INSERT INTO notification_outbox (dedup_key, channel, recipient, template, payload,"
-                        + " status, priority, attempts, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, 0, ?)"
-                        + " ON DUPLICATE KEY UPDATE dedup_key = dedup_key")
-                .setParameter(1, dedupKey.length() <= 96 ? dedupKey : dedupKey.substring(0, 96))
-                .setParameter(2, channel.name())
-                .setParameter(3, recipient)
-                .setParameter(4, template)
-                .setParameter(5, payload.build().toString())
-                .setParameter(6, priority.value)
-                .setParameter(7, Timestamp.from(clock.instant()))
-                .executeUpdate();
+    }
+
+    /**
+     * Queues each notification unless one with its key exists, in as few statements as possible (one per
+     * {@value #ROWS_PER_STATEMENT}): routing a batch of orders tells all their customers and assignees at once.
+     */
+    public void enqueueAll(List<Notice> notices) {
+        List<Notice> sendable = notices.stream().filter(n -> {
+            boolean addressed = n.recipient() != null && !n.recipient().isBlank();
+            if (!addressed) {
+                LOG.fine(() -> "no " + n.channel() + " recipient for " + n.dedupKey() + "; nothing queued");
+            }
+            return addressed;
+        }).toList();
+        Timestamp now = Timestamp.from(clock.instant());
+        for (int from = 0; from < sendable.size(); from += ROWS_PER_STATEMENT) {
+            List<Notice> rows = sendable.subList(from, Math.min(sendable.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("INSERT INTO notification_outbox (dedup_key, channel, recipient, template, payload,"
+                    + " status, priority, attempts, created_at) VALUES ");
+            for (int i = 0; i < rows.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, 'PENDING', ?, 0, ?)");
+            }
+            var insert = em.createNativeQuery(sql.append(" ON DUPLICATE KEY UPDATE dedup_key = dedup_key").toString());
+            int p = 1;
+            for (Notice n : rows) {
+                JsonObjectBuilder payload = JSON.createObjectBuilder();
+                n.parameters().forEach((k, v) -> payload.add(k, v == null ? "" : v));
+                insert.setParameter(p++, n.dedupKey().length() <= 96 ? n.dedupKey() : n.dedupKey().substring(0, 96))
+                        .setParameter(p++, n.channel().name())
+                        .setParameter(p++, n.recipient())
+                        .setParameter(p++, n.template())
+                        .setParameter(p++, payload.build().toString())
+                        .setParameter(p++, n.priority().value)
+                        .setParameter(p++, now);
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** Tells the duty supervisor (e-mail) about an escalation; one per dedup key. */

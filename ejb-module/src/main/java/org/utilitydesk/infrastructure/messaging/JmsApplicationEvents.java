@@ -31,24 +31,67 @@ public class JmsApplicationEvents implements ApplicationEvents {
 
     @Override
     public void workOrderOpened(WorkOrder order) {
-        String body = JSON.createObjectBuilder()
+        announce(order.getId(), order.getOrderNo());
+    }
+
+    @Override
+    public void workOrdersOpened(List<WorkOrder> orders) {
+        if (orders.size() == 1) {
+            workOrderOpened(orders.get(0));
+        } else {
+            for (int from = 0; from < orders.size(); from += EventMessage.MAX_ORDERS) {
+                announce(orders.subList(from, Math.min(orders.size(), from + EventMessage.MAX_ORDERS)).stream()
+                        .map(WorkOrder::getId).toList());
+            }
+        }
+    }
+
+    /**
+     * Announces each order on its own: for routing that failed for orders announced together, so that one order
+     * that cannot be routed goes to the dead-letter queue alone and holds up none of the others.
+     */
+    public void announceEach(List<Long> workOrderIds) {
+        workOrderIds.forEach(id -> announce(id, null));
+    }
+
+    private void announce(long workOrderId, String orderNo) {
+        var body = JSON.createObjectBuilder()
                 .add("type", EventMessage.WORK_ORDER_OPENED)
                 .add("messageId", UUID.randomUUID().toString())
-                .add("workOrderId", order.getId())
-                .add("orderNo", order.getOrderNo())
+                .add("workOrderId", workOrderId);
+        if (orderNo != null) {
+            body.add("orderNo", orderNo);
+        }
+        try (JMSContext context = connectionFactory.createContext()) {
+            TextMessage message = context.createTextMessage(body.build().toString());
+            message.setLongProperty(EventMessage.WORK_ORDER_ID, workOrderId);
+            context.createProducer().send(workOrderEvents, message);
+        } catch (JMSException e) {
+            throw new IllegalStateException("work order " + (orderNo != null ? orderNo : "id " + workOrderId)
+                    + " cannot be announced: " + e.getMessage(), e);
+        }
+    }
+
+    private void announce(List<Long> workOrderIds) {
+        String body = JSON.createObjectBuilder()
+                .add("type", EventMessage.WORK_ORDERS_OPENED)
+                .add("messageId", UUID.randomUUID().toString())
+                .add("workOrderIds", JSON.createArrayBuilder(workOrderIds))
                 .build().toString();
         try (JMSContext context = connectionFactory.createContext()) {
             TextMessage message = context.createTextMessage(body);
-            message.setLongProperty(EventMessage.WORK_ORDER_ID, order.getId());
+            message.setStringProperty(EventMessage.WORK_ORDER_IDS, EventMessage.idsProperty(workOrderIds));
             context.createProducer().send(workOrderEvents, message);
         } catch (JMSException e) {
-            throw new IllegalStateException("work order " + order.getOrderNo() + " cannot be announced: " + e.getMessage(), e);
+            throw new IllegalStateException(workOrderIds.size() + " work orders (ids " + workOrderIds.get(0) + "…) cannot be announced: "
+                    + e.getMessage(), e);
         }
     }
 
     @Override
     public boolean workOrderAnnouncementPending(long workOrderId) {
-        String selector = EventMessage.WORK_ORDER_ID + " = " + workOrderId;
+        String selector = EventMessage.WORK_ORDER_ID + " = " + workOrderId + " OR " + EventMessage.WORK_ORDER_IDS + " LIKE '%,"
+                + workOrderId + ",%'";
         try (JMSContext context = connectionFactory.createContext()) {
             for (Queue queue : List.of(workOrderEvents, context.createQueue(JmsDeadLetters.DLQ))) {
                 try (QueueBrowser browser = context.createBrowser(queue, selector)) {

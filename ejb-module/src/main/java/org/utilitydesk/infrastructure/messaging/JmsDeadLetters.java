@@ -66,6 +66,9 @@ public class JmsDeadLetters implements DeadLetters {
             if (message.propertyExists(EventMessage.WORK_ORDER_ID)) {
                 copy.setLongProperty(EventMessage.WORK_ORDER_ID, message.getLongProperty(EventMessage.WORK_ORDER_ID));
             }
+            if (message.propertyExists(EventMessage.WORK_ORDER_IDS)) {
+                copy.setStringProperty(EventMessage.WORK_ORDER_IDS, message.getStringProperty(EventMessage.WORK_ORDER_IDS));
+            }
             context.createProducer().send(context.createQueue(address), copy);
             LOG.info(() -> "dead letter " + id + " sent back to " + address);
             return true;

@@ -17,7 +17,9 @@ import org.utilitydesk.infrastructure.persistence.DatabaseOutage;
 /**
  * Takes work-order events off the broker and hands them to routing. Thin on purpose: any failure is
  * thrown so the transaction rolls back and the broker redelivers, and after the broker's last attempt
- * the message lands in the dead-letter queue. A failure because the database is away is not the
+ * the message lands in the dead-letter queue. An event for several orders (opened together) that fails
+ * for any reason but the database is taken, and each of its orders announced again on its own, so that
+ * only an order that cannot be routed ends in the dead-letter queue. A failure because the database is away is not the
  * message's fault: before throwing, the consumer waits until the database answers again (at most
  * {@code utilitydesk.routing.database-wait-seconds}, 300 by default), so a long outage does not use up the
  * message's few deliveries and dead-letter orders that nothing is wrong with. Broker credentials come from
@@ -41,6 +43,9 @@ public class WorkOrderEventsConsumer implements MessageListener {
     private DatabaseOutage database;
 
     @Inject
+    private JmsApplicationEvents events;
+
+    @Inject
     @ConfigProperty(name = "utilitydesk.routing.database-wait-seconds", defaultValue = "300")
     private int databaseWaitSeconds;
 
@@ -52,9 +57,10 @@ public class WorkOrderEventsConsumer implements MessageListener {
         } catch (JMSException e) {
             throw new IllegalStateException("cannot read message " + idOf(message), e);
         }
+        EventMessage event = null;
         try {
-            EventMessage event = EventMessage.parse(body);
-            routing.route(event.messageId(), event.workOrderId());
+            event = EventMessage.parse(body);
+            routing.route(event.messageId(), event.workOrderIds());
         } catch (RuntimeException e) {
             if (DatabaseOutage.isCause(e)) {
                 LOG.warning(() -> "work-order event " + idOf(message) + " could not be routed, the database is unavailable;"
@@ -63,6 +69,14 @@ public class WorkOrderEventsConsumer implements MessageListener {
                 LOG.info(() -> "work-order event " + idOf(message) + (back ? ": the database answers again; the broker redelivers it"
                         : ": the database is still unavailable; the broker redelivers it (or dead-letters it after its last try)"));
                 throw e;
+            }
+            if (event != null && event.workOrderIds().size() > 1) {
+                // one order that cannot be routed must not hold up the others: each goes back to the queue on its
+                // own (sent with this message's acknowledgement), and only the one that fails again is dead-lettered
+                LOG.warning("work-order event " + idOf(message) + " for " + event.workOrderIds().size() + " orders failed ("
+                        + e.getMessage() + "); announcing each of them on its own");
+                events.announceEach(event.workOrderIds());
+                return;
             }
             LOG.log(Level.WARNING, "work-order event " + idOf(message) + " failed; the broker will redeliver it or dead-letter it: "
                     + e.getMessage());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,16 @@ public class JpaCustomerRepository implements CustomerRepository {
         return em.createNamedQuery("Account.findByAccountNumber", Account.class)
                 .setParameter("number", number)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Account> findAccounts(Collection<AccountNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Account.findByAccountNumbers", Account.class)
+                .setParameter("numbers", numbers.stream().map(AccountNumber::value).toList())
+                .getResultList();
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.utilitydesk.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRepository;
@@ -27,6 +29,14 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
     }
 
     @Override
+    public List<WorkOrder> findAll(Collection<Long> ids) {
+        if (ids.size() <= 1) {
+            return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+        }
+        return em.createNamedQuery("WorkOrder.findByIds", WorkOrder.class).setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    @Override
     public Optional<WorkOrder> findByOrderNo(String orderNo) {
         return em.createNamedQuery("WorkOrder.findByOrderNo", WorkOrder.class).setParameter("orderNo", orderNo)
                 .getResultStream().findFirst();
@@ -36,5 +46,14 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
     public Optional<WorkOrder> findByRequestKey(String requestKey) {
         return em.createNamedQuery("WorkOrder.findByRequestKey", WorkOrder.class).setParameter("key", requestKey)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<WorkOrder> findByRequestKeys(Collection<String> requestKeys) {
+        if (requestKeys.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("WorkOrder.findByRequestKeys", WorkOrder.class)
+                .setParameter("keys", List.copyOf(requestKeys)).getResultList();
     }
 }

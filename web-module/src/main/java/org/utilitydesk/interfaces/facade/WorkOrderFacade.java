@@ -3,7 +3,11 @@ package org.utilitydesk.interfaces.facade;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.utilitydesk.application.CrewWork;
 import org.utilitydesk.application.CustomerService;
@@ -43,11 +47,45 @@ public class WorkOrderFacade {
             account = customers.findAccount(request.accountNumber())
                     .orElseThrow(() -> new UnknownAccountException(request.accountNumber()));
         }
-        WorkOrder order = orders.open(new WorkOrderRequest(request.requestKey(), request.type(), request.priority(), channel,
+        return view(orders.open(request(request, account, channel), actor));
+    }
+
+    /**
+     * Opens all the orders or none: one unknown account refuses the whole batch (the exception names the first).
+     * The accounts are looked up together and the orders stored in one transaction.
+     */
+    public List<OpenedOrder> openAll(List<NewWorkOrder> requests, Channel channel, String actor) {
+        Map<String, Account> accounts = customers.findAccounts(
+                requests.stream().map(NewWorkOrder::accountNumber).filter(Objects::nonNull).toList());
+        List<WorkOrderRequest> toOpen = new ArrayList<>(requests.size());
+        for (NewWorkOrder request : requests) {
+            Account account = null;
+            if (request.accountNumber() != null) {
+                account = accounts.get(request.accountNumber());
+                if (account == null) {
+                    throw new UnknownAccountException(request.accountNumber());
+                }
+            }
+            toOpen.add(request(request, account, channel));
+        }
+        List<WorkOrder> opened = orders.openAll(toOpen, actor);
+        List<OpenedOrder> result = new ArrayList<>(opened.size());
+        for (int i = 0; i < opened.size(); i++) {
+            WorkOrder o = opened.get(i);
+            result.add(new OpenedOrder(requests.get(i).requestKey(), o.getOrderNo(), o.getState().name(), o.getCreatedAt()));
+        }
+        return result;
+    }
+
+    /** One order of a batch as the API answers: what the channel needs to follow it, not the whole order. */
+    public record OpenedOrder(String requestKey, String orderNo, String state, Instant createdAt) {
+    }
+
+    private static WorkOrderRequest request(NewWorkOrder request, Account account, Channel channel) {
+        return new WorkOrderRequest(request.requestKey(), request.type(), request.priority(), channel,
                 account == null ? null : account.getCustomer().getId(), account == null ? null : account.getId(),
                 account == null ? null : account.getServiceArea().getId(), request.subject(), request.description(),
-                account == null ? null : account.getSupplyAddress(), request.contactPhone()), actor);
-        return view(order);
+                account == null ? null : account.getSupplyAddress(), request.contactPhone());
     }
 
 

@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +19,9 @@ import java.util.stream.Collectors;
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+
+    /** The index of a list item in a violation's path, e.g. {@code openAll.arg0[3].subject}. */
+    private static final Pattern ITEM = Pattern.compile("\\[(\\d+)]");
 
     @Context
     private HttpHeaders headers;
@@ -34,6 +39,12 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     /** A constraint whose message is a {key} of our bundles is told in the caller's language. */
     private static String message(List<Locale> accepted, ConstraintViolation<?> v) {
+        // an item of a list (a batch): say which, e.g. "[3] subject is required"
+        Matcher item = ITEM.matcher(String.valueOf(v.getPropertyPath()));
+        return item.find() ? "[" + item.group(1) + "] " + text(accepted, v) : text(accepted, v);
+    }
+
+    private static String text(List<Locale> accepted, ConstraintViolation<?> v) {
         String template = v.getMessageTemplate();
         if (template != null && (template.startsWith("{knowledge.") || template.startsWith("{acd.")) && template.endsWith("}")) {
             try {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.workorder.Channel;
 import org.utilitydesk.interfaces.facade.NewWorkOrder;
@@ -25,13 +28,16 @@ import org.utilitydesk.interfaces.facade.WorkOrderView;
 import org.utilitydesk.interfaces.security.Roles;
 
 /**
- * Opening, following and moving work orders: {@code POST /api/work-orders}, {@code GET /api/work-orders/{orderNo}},
+ * Opening, following and moving work orders: {@code POST /api/work-orders} (one, or many at
+ * {@code /api/work-orders/batch}), {@code GET /api/work-orders/{orderNo}},
  * {@code POST /api/work-orders/{orderNo}/actions}; a crew's photos at {@code GET /api/work-orders/{orderNo}/photos/{id}}.
  */
 @Path("work-orders")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class WorkOrderResource {
+
+    static final int MAX_BATCH = 500;
 
     @Inject
     private WorkOrderFacade orders;
@@ -45,6 +51,22 @@ public class WorkOrderResource {
                          @Context SecurityContext security, @Context UriInfo uri) {
         WorkOrderView order = orders.open(request, Channel.API, security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(order.orderNo()).build()).entity(order).build();
+    }
+
+    /**
+     * {@code POST /api/work-orders/batch [{…}, {…}]}: up to {@value #MAX_BATCH} orders at once, for channels that
+     * submit in bulk. All are stored or none: an invalid item (the message names its index) or an unknown account
+     * refuses the batch. Answers 201 with each order's request key, number and state, in the request's order.
+     */
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openAll(@NotNull(message = "a JSON array of work orders is required")
+                            @Size(min = 1, max = MAX_BATCH, message = "a batch holds 1 to " + MAX_BATCH + " work orders")
+                            List<@Valid @NotNull(message = "a work order is required") NewWorkOrder> requests,
+                            @Context SecurityContext security) {
+        List<WorkOrderFacade.OpenedOrder> opened = orders.openAll(requests, Channel.API, security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(Map.of("orders", opened)).build();
     }
 
     /**

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 @Table(name = "account")
 @NamedQuery(name = "Account.findByAccountNumber",
         query = "SELECT a FROM Account a JOIN FETCH a.customer JOIN FETCH a.serviceArea WHERE a.accountNumber = :number")
+@NamedQuery(name = "Account.findByAccountNumbers",
+        query = "SELECT a FROM Account a JOIN FETCH a.customer JOIN FETCH a.serviceArea WHERE a.accountNumber.value IN :numbers")
 public class Account {
 
     @Id

@@ -1,5 +1,6 @@
 package org.utilitydesk.domain.model.customer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,9 @@ import java.util.Optional;
 public interface CustomerRepository {
 
     Optional<Account> findAccount(AccountNumber number);
+
+    /** The accounts among {@code numbers} that exist, in one query. */
+    List<Account> findAccounts(Collection<AccountNumber> numbers);
 
     List<Customer> findByPhone(String phone);
 

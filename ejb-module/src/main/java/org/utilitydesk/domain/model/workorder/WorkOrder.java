@@ -30,6 +30,8 @@ import java.util.Objects;
 @Table(name = "work_order")
 @NamedQuery(name = "WorkOrder.findByOrderNo", query = "SELECT w FROM WorkOrder w WHERE w.orderNo = :orderNo")
 @NamedQuery(name = "WorkOrder.findByRequestKey", query = "SELECT w FROM WorkOrder w WHERE w.requestKey = :key")
+@NamedQuery(name = "WorkOrder.findByIds", query = "SELECT w FROM WorkOrder w WHERE w.id IN :ids")
+@NamedQuery(name = "WorkOrder.findByRequestKeys", query = "SELECT w FROM WorkOrder w WHERE w.requestKey IN :keys")
 public class WorkOrder {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");

@@ -1,5 +1,7 @@
 package org.utilitydesk.domain.model.workorder;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores and finds work orders. */
@@ -10,7 +12,13 @@ public interface WorkOrderRepository {
 
     Optional<WorkOrder> find(long id);
 
+    /** The orders with these ids that exist, in one query. */
+    List<WorkOrder> findAll(Collection<Long> ids);
+
     Optional<WorkOrder> findByOrderNo(String orderNo);
 
     Optional<WorkOrder> findByRequestKey(String requestKey);
+
+    /** The orders made with any of these request keys, in one query. */
+    List<WorkOrder> findByRequestKeys(Collection<String> requestKeys);
 }

@@ -1,46 +1,64 @@
 package org.utilitydesk.it.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Many scripted callers at once through the bill-inquiry path (press 1, hear the bill, press # to end),
  * over the real FastAGI protocol against a running instance. Prints calls per second, concurrency, and
- * the time the application takes per AGI command (from our reply to its next command), p50/p99/max.
- * Each reply can wait {@code think} ms first, as Asterisk does while a prompt plays or the caller keys:
- * with 0 every caller fires its next command at once (a stress test far beyond real traffic, where the
- * application's threads and connections are all runnable at once).
+ * the time the application takes per AGI command (from our reply to its next command), p50/p99/max, also
+ * per command. Each reply waits 50-150% of {@code think} ms first, as Asterisk does while prompts of
+ * different lengths play or the caller keys: with 0 every caller fires its next command at once (a stress
+ * test far beyond real traffic). Callers ring in one after another over the first 2 s.
+ * <p>
+ * Neither is decoration: callers who all ring in the same instant and all answer exactly {@code think} ms
+ * later stay in lock-step, and the application then gets every caller's command in the same few
+ * milliseconds and nothing in between; the p99 measures those waves, which no real switch produces.
+ * All callers are driven by one thread with non-blocking sockets, as Asterisk drives its channels.
  *
  * <pre>java … IvrBenchmark [port 4573] [concurrent callers 500] [seconds 30] [think ms 0] [caller 13800000001]</pre>
  */
 public final class IvrBenchmark {
 
-    private static final int MAX_SAMPLES = 5_000_000;
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
+    private static final long SILENCE_LIMIT_NANOS = 30_000_000_000L;
+    /** Callers ring in one after another over the first 2 s, not all in the same instant. */
+    private static final long RAMP_NANOS = 2_000_000_000L;
 
-    private final int port;
+    private final InetSocketAddress address;
     private final String caller;
-    private final long thinkMillis;
-    private final long[] samples = new long[MAX_SAMPLES];
-    private final AtomicInteger sampleCount = new AtomicInteger();
-    /** The same, per command the application sent (its first word or two), to see where the time goes. */
-    private final java.util.Map<String, java.util.concurrent.ConcurrentLinkedQueue<Long>> byCommand = new java.util.concurrent.ConcurrentHashMap<>();
-    private final AtomicLong calls = new AtomicLong();
-    private final AtomicLong failures = new AtomicLong();
-    private final AtomicLong uid = new AtomicLong(System.currentTimeMillis());
+    private final long thinkNanos;
+    private final Selector selector;
+    /** Callers whose reply is due after their think time, earliest first. */
+    private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparingLong(Due::at));
+    private final Random random = new Random(1);
+    private final Map<String, Samples> byCommand = new TreeMap<>();
+    private final Samples all = new Samples();
+    private long calls;
+    private long failures;
+    private long uid = System.currentTimeMillis();
+    private int active;
+    private int peak;
 
-    private IvrBenchmark(int port, String caller, long thinkMillis) {
-        this.port = port;
+    private IvrBenchmark(int port, String caller, long thinkMillis) throws IOException {
+        this.address = new InetSocketAddress("127.0.0.1", port);
         this.caller = caller;
-        this.thinkMillis = thinkMillis;
+        this.thinkNanos = thinkMillis * 1_000_000L;
+        this.selector = Selector.open();
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,52 +70,216 @@ public final class IvrBenchmark {
         new IvrBenchmark(port, caller, think).run(concurrent, seconds);
     }
 
-    private void run(int concurrent, int seconds) throws InterruptedException {
-        long warmUpEnd = System.nanoTime() + 5_000_000_000L;
-        long end = warmUpEnd + seconds * 1_000_000_000L;
-        CountDownLatch done = new CountDownLatch(concurrent);
-        AtomicInteger active = new AtomicInteger();
-        AtomicInteger peak = new AtomicInteger();
-        for (int i = 0; i < concurrent; i++) {
-            Thread t = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        int now = active.incrementAndGet();
-                        peak.accumulateAndGet(now, Math::max);
-                        try {
-                            boolean measured = System.nanoTime() > warmUpEnd;
-                            if (oneCall(measured) && measured) {
-                                calls.incrementAndGet();
-                            }
-                        } catch (IOException e) {
-                            failures.incrementAndGet();
-                        } finally {
-                            active.decrementAndGet();
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "caller-" + i);
-            t.setDaemon(true);
-            t.start();
+    /** One caller's call in progress: the bytes of the command being received and where the script is. */
+    private final class Caller {
+        final SocketChannel channel;
+        final boolean measured;
+        final ByteBuffer in = ByteBuffer.allocate(4096);
+        final StringBuilder line = new StringBuilder();
+        int menus;
+        long repliedAt;
+        String reply;
+
+        Caller(SocketChannel channel, boolean measured) {
+            this.channel = channel;
+            this.measured = measured;
         }
-        done.await();
-        int n = Math.min(sampleCount.get(), MAX_SAMPLES);
-        long[] sorted = Arrays.copyOf(samples, n);
-        Arrays.sort(sorted);
+    }
+
+    private void run(int concurrent, int seconds) throws IOException {
+        long start = System.nanoTime();
+        long warmUpEnd = start + WARM_UP_NANOS;
+        long end = warmUpEnd + seconds * 1_000_000_000L;
+        for (int i = 0; i < concurrent; i++) {
+            later(start + i * RAMP_NANOS / concurrent, () -> dial(warmUpEnd));
+        }
+        long nextSilenceCheck = start;
+        while (active > 0 || !due.isEmpty()) {
+            long now = System.nanoTime();
+            runDue(now);
+            // select waits whole milliseconds: round up, or the last fraction of a millisecond would be a busy loop
+            long wait = due.isEmpty() ? 1000 : Math.max(0, (due.peek().at() - now + 999_999L) / 1_000_000L);
+            if (wait == 0) {
+                selector.selectNow();
+            } else {
+                selector.select(wait);
+            }
+            for (SelectionKey key : selector.selectedKeys()) {
+                Caller call = (Caller) key.attachment();
+                try {
+                    if (key.isConnectable()) {
+                        connected(call, key);
+                    } else if (key.isReadable()) {
+                        received(call, key, end, warmUpEnd);
+                    }
+                } catch (IOException e) {
+                    failures++;
+                    hangUp(call, key, end, warmUpEnd);
+                }
+            }
+            selector.selectedKeys().clear();
+            if (System.nanoTime() > nextSilenceCheck) {
+                silentTooLong(System.nanoTime(), end, warmUpEnd);
+                nextSilenceCheck = System.nanoTime() + 1_000_000_000L;
+            }
+        }
+        report(concurrent, seconds);
+    }
+
+    /** A new call: connects and, once connected, sends the AGI environment as Asterisk does. */
+    private void dial(long warmUpEnd) throws IOException {
+        SocketChannel channel = SocketChannel.open();
+        channel.configureBlocking(false);
+        channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+        Caller call = new Caller(channel, System.nanoTime() > warmUpEnd);
+        channel.register(selector, SelectionKey.OP_CONNECT, call);
+        channel.connect(address);
+        active++;
+        peak = Math.max(peak, active);
+    }
+
+    private void connected(Caller call, SelectionKey key) throws IOException {
+        call.channel.finishConnect();
+        String id = "bench." + (++uid);
+        send(call, "agi_network: yes\nagi_network_script: ivr\nagi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/bench-" + id
+                + "\nagi_uniqueid: " + id + "\nagi_callerid: " + caller + "\nagi_dnid: 95598\nagi_context: utilitydesk-inbound"
+                + "\nagi_extension: 95598\nagi_priority: 1\n\n");
+        call.repliedAt = System.nanoTime();
+        key.interestOps(SelectionKey.OP_READ);
+    }
+
+    private void received(Caller call, SelectionKey key, long end, long warmUpEnd) throws IOException {
+        int n = call.channel.read(call.in);
+        long received = System.nanoTime();
+        if (n < 0) {
+            if (call.menus >= 2 && call.measured) {
+                calls++;
+            } else if (call.menus < 2) {
+                failures++;
+            }
+            hangUp(call, key, end, warmUpEnd);
+            return;
+        }
+        call.in.flip();
+        while (call.in.hasRemaining()) {
+            byte b = call.in.get();
+            if (b != '\n') {
+                call.line.append((char) (b & 0xff));
+                continue;
+            }
+            String command = call.line.toString();
+            call.line.setLength(0);
+            if (call.measured) {
+                long took = received - call.repliedAt;
+                all.add(took);
+                byCommand.computeIfAbsent(kind(command), k -> new Samples()).add(took);
+            }
+            call.reply = reply(call, command);
+            call.repliedAt = received; // until the reply goes out, so a missing reply shows as silence
+            if (thinkNanos == 0) {
+                sendReply(call);
+            } else {
+                later(received + thinkNanos / 2 + (long) (random.nextDouble() * thinkNanos), () -> sendReply(call));
+            }
+        }
+        call.in.clear();
+    }
+
+    /** Asterisk's answer: key 1 at the main menu, # at every later prompt, success for everything else. */
+    private static String reply(Caller call, String command) {
+        if (command.startsWith("GET DATA")) {
+            return call.menus++ == 0 ? "200 result=1\n" : "200 result=#\n";
+        }
+        return command.startsWith("HANGUP") ? "200 result=1\n" : "200 result=0\n";
+    }
+
+    /** Something to do at a moment: a caller dialling in, a reply after its think time. */
+    private record Due(long at, Action action) {
+    }
+
+    private interface Action {
+        void run() throws IOException;
+    }
+
+    private void later(long at, Action action) {
+        due.add(new Due(at, action));
+    }
+
+    private void runDue(long now) {
+        while (!due.isEmpty() && due.peek().at() <= now) {
+            try {
+                due.poll().action().run();
+            } catch (IOException e) {
+                failures++;
+            }
+        }
+    }
+
+    private void sendReply(Caller call) throws IOException {
+        if (call.channel.isOpen()) {
+            send(call, call.reply);
+            call.repliedAt = System.nanoTime();
+        }
+    }
+
+    private static void send(Caller call, String text) throws IOException {
+        ByteBuffer out = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (out.hasRemaining()) {
+            call.channel.write(out); // a few bytes into an empty socket buffer: never more than one pass in practice
+        }
+    }
+
+    /** The call is over (or broken): the caller rings again until the run ends. */
+    private void hangUp(Caller call, SelectionKey key, long end, long warmUpEnd) throws IOException {
+        key.cancel();
+        closeQuietly(call);
+        active--;
+        if (System.nanoTime() < end) {
+            dial(warmUpEnd);
+        }
+    }
+
+    /** A call the application has not spoken on for 30 s counts as failed, as a stuck channel would. */
+    private void silentTooLong(long now, long end, long warmUpEnd) throws IOException {
+        List<SelectionKey> stuck = new ArrayList<>();
+        for (SelectionKey key : selector.keys()) {
+            Caller call = (Caller) key.attachment();
+            if (key.isValid() && call.repliedAt > 0 && now - call.repliedAt > SILENCE_LIMIT_NANOS) {
+                stuck.add(key);
+            }
+        }
+        for (SelectionKey key : stuck) {
+            failures++;
+            hangUp((Caller) key.attachment(), key, end, warmUpEnd);
+        }
+    }
+
+    private static void closeQuietly(Caller call) {
+        try {
+            call.channel.close();
+        } catch (IOException ignored) {
+            // closing a socket the other side already closed
+        }
+    }
+
+    private void report(int concurrent, int seconds) {
         System.out.printf(Locale.ROOT, "ivr_benchmark callers=%d seconds=%d think_ms=%d calls=%d calls_per_second=%.1f failed=%d"
-                + " peak_concurrent=%d%n", concurrent, seconds, thinkMillis, calls.get(), calls.get() / (double) seconds,
-                failures.get(), peak.get());
-        if (n > 0) {
-            System.out.printf(Locale.ROOT, "agi_command_ms samples=%d p50=%.2f p99=%.2f max=%.2f%n", n,
-                    sorted[n / 2] / 1e6, sorted[(int) (n * 0.99)] / 1e6, sorted[n - 1] / 1e6);
-            byCommand.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
-                long[] times = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
-                System.out.printf(Locale.ROOT, "  before %-22s samples=%d p50=%.2f p99=%.2f%n", e.getKey(), times.length,
-                        times[times.length / 2] / 1e6, times[(int) (times.length * 0.99)] / 1e6);
+                + " peak_concurrent=%d%n", concurrent, seconds, thinkNanos / 1_000_000L, calls, calls / (double) seconds,
+                failures, peak);
+        if (all.size > 0) {
+            long[] sorted = all.sorted();
+            System.out.printf(Locale.ROOT, "agi_command_ms samples=%d p50=%.2f p99=%.2f max=%.2f%n", sorted.length,
+                    at(sorted, 0.5), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+            byCommand.forEach((command, samples) -> {
+                long[] times = samples.sorted();
+                System.out.printf(Locale.ROOT, "  before %-22s samples=%d p50=%.2f p99=%.2f%n", command, times.length,
+                        at(times, 0.5), at(times, 0.99));
             });
         }
+    }
+
+    private static double at(long[] sorted, double quantile) {
+        return sorted[(int) (sorted.length * quantile)] / 1e6;
     }
 
     /** The command's verb (and object for EXEC / GET / SAY), e.g. "STREAM FILE", "EXEC Dial". */
@@ -106,51 +288,22 @@ public final class IvrBenchmark {
         return words.length > 1 ? words[0] + " " + words[1] : words[0];
     }
 
-    /** One caller: dials, presses 1 at the main menu, # afterwards; returns whether the call ended normally. */
-    private boolean oneCall(boolean measured) throws IOException {
-        String id = "bench." + uid.incrementAndGet();
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            OutputStream out = socket.getOutputStream();
-            out.write(("agi_network: yes\nagi_network_script: ivr\nagi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/bench-" + id
-                    + "\nagi_uniqueid: " + id + "\nagi_callerid: " + caller + "\nagi_dnid: 95598\nagi_context: utilitydesk-inbound"
-                    + "\nagi_extension: 95598\nagi_priority: 1\n\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            int menus = 0;
-            long repliedAt = System.nanoTime();
-            String command;
-            while ((command = in.readLine()) != null) {
-                long received = System.nanoTime();
-                if (measured) {
-                    int i = sampleCount.getAndIncrement();
-                    if (i < MAX_SAMPLES) {
-                        samples[i] = received - repliedAt;
-                        byCommand.computeIfAbsent(kind(command), k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
-                                .add(received - repliedAt);
-                    }
-                }
-                String reply;
-                if (command.startsWith("GET DATA")) {
-                    reply = menus++ == 0 ? "200 result=1" : "200 result=#";
-                } else if (command.startsWith("HANGUP")) {
-                    reply = "200 result=1";
-                } else {
-                    reply = "200 result=0";
-                }
-                if (thinkMillis > 0) {
-                    try {
-                        Thread.sleep(thinkMillis);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IOException("interrupted", e);
-                    }
-                }
-                out.write((reply + "\n").getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                repliedAt = System.nanoTime();
+    /** Nanosecond samples, growing as needed (one thread adds them). */
+    private static final class Samples {
+        long[] values = new long[1024];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
-            return menus >= 2;
+            values[size++] = value;
+        }
+
+        long[] sorted() {
+            long[] copy = Arrays.copyOf(values, size);
+            Arrays.sort(copy);
+            return copy;
         }
     }
 }

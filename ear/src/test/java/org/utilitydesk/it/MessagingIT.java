@@ -169,8 +169,11 @@ class MessagingIT {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO work_order (id, order_no, order_type, priority, state, channel,"
                      + " service_area_id, subject, created_at, created_by) VALUES (?, ?, ?, 'NORMAL', 'NEW', 'DESK', ?, ?, ?, 'it')");
-             PreparedStatement event = c.prepareStatement("INSERT INTO work_order_event (work_order_id, event_type, to_state, actor,"
-                     + " channel, occurred_at) VALUES (?, 'CREATED', 'NEW', 'it', 'DESK', ?)")) {
+             // an event's id comes from id_sequence, as the application takes it (AUTO_INCREMENT could hand out one of its blocks)
+             PreparedStatement eventId = c.prepareStatement("UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + 1)"
+                     + " WHERE name = 'WORK_ORDER_EVENT'");
+             PreparedStatement event = c.prepareStatement("INSERT INTO work_order_event (id, work_order_id, event_type, to_state, actor,"
+                     + " channel, occurred_at) VALUES (LAST_INSERT_ID(), ?, 'CREATED', 'NEW', 'it', 'DESK', ?)")) {
             Timestamp now = Timestamp.from(createdAt);
             ps.setLong(1, id);
             ps.setString(2, "IT" + id);
@@ -179,6 +182,7 @@ class MessagingIT {
             ps.setString(5, "重复消息测试");
             ps.setTimestamp(6, now);
             ps.executeUpdate();
+            eventId.executeUpdate();
             event.setLong(1, id);
             event.setTimestamp(2, now);
             event.executeUpdate();
@@ -205,7 +209,9 @@ class MessagingIT {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT event_type FROM work_order_event WHERE work_order_id = ?"
                      // notifications join the history when an SMS centre happens to be up: not what these tests are about
-                     + " AND event_type NOT IN ('NOTIFIED', 'NOTIFY_FAILED') ORDER BY id")) {
+                     + " AND event_type NOT IN ('NOTIFIED', 'NOTIFY_FAILED')"
+                     // in time, as the order's history is shown: ids come in blocks and say nothing about order
+                     + " ORDER BY occurred_at, id")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

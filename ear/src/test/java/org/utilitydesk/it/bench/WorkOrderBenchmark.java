@@ -87,9 +87,10 @@ public final class WorkOrderBenchmark {
                                 failed.addAndGet(n);
                                 problems.merge("HTTP " + status, 1, Integer::sum);
                             }
-                            answered.add((System.nanoTime() - sent) / 1_000_000L);
+                            long stored = System.nanoTime();
+                            answered.add((stored - sent) / 1_000_000L);
                             if (watch != null && status == 201 && awaitDispatched(watch, run, i, n)) {
-                                visible.add((System.nanoTime() - sent) / 1_000_000L);
+                                visible.add((System.nanoTime() - stored) / 1_000_000L);
                             }
                         } catch (Exception e) {
                             failed.addAndGet(n);
@@ -125,8 +126,8 @@ public final class WorkOrderBenchmark {
             }
             long[] seen = visible.stream().mapToLong(Long::longValue).sorted().toArray();
             if (seen.length > 0) {
-                System.out.printf(Locale.ROOT, "request->all its orders seen dispatched ms (%d requests, polled every 20 ms): p50 %d  p99 %d"
-                        + "  max %d%n", seen.length, seen[seen.length / 2],
+                System.out.printf(Locale.ROOT, "answered (orders stored)->all seen dispatched ms (%d requests, polled every 20 ms):"
+                        + " p50 %d  p99 %d  max %d%n", seen.length, seen[seen.length / 2],
                         seen[(int) Math.min(seen.length - 1, Math.ceil(seen.length * 0.99) - 1)], seen[seen.length - 1]);
             }
             System.out.printf(Locale.ROOT, "dispatched: %d of %d, %.0f orders/s end to end (first created to last dispatched, %.1f s)%n",

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.domain.model.customer.PersonalData;
+import org.utilitydesk.domain.model.workorder.WorkOrder;
 
 /**
  * Delivers outbox rows, each in its own transaction with the row locked, so two senders never send one
@@ -145,9 +146,7 @@ public class OutboxDelivery {
             return;
         }
         String to = "SMS".equals(channel) ? PersonalData.maskPhone(recipient) : PersonalData.maskMailbox(recipient);
-        em.createNativeQuery("INSERT INTO work_order_event (work_order_id, event_type, from_state, to_state, actor, channel,"
-                        + " note, occurred_at) SELECT id, ?, state, state, 'outbox', 'SYSTEM', ?, ? FROM work_order WHERE order_no = ?")
-                .setParameter(1, eventType).setParameter(2, channel + " " + to + " " + template)
-                .setParameter(3, Timestamp.from(now)).setParameter(4, orderNo).executeUpdate();
+        em.createNamedQuery("WorkOrder.findByOrderNo", WorkOrder.class).setParameter("orderNo", orderNo).getResultStream()
+                .findFirst().ifPresent(order -> order.notificationSent(eventType, channel + " " + to + " " + template, now));
     }
 }

@@ -272,6 +272,11 @@ public class WorkOrder {
         events.add(new WorkOrderEvent(this, "ESCALATED", state, state, actor, via, reason, now));
     }
 
+    /** The outbox delivered (or gave up on) a notification about the order: {@code what} says which, to whom, how. */
+    public void notificationSent(String eventType, String what, Instant now) {
+        events.add(new WorkOrderEvent(this, eventType, state, state, "outbox", Channel.SYSTEM, what, now));
+    }
+
     public void note(String actor, Channel via, String text, Instant now) {
         requireNote(text, "NOTE");
         events.add(new WorkOrderEvent(this, "NOTE", state, state, actor, via, text, now));

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /** One line of a work order's audit trail: who did what, when, from which channel. */
@@ -18,8 +19,16 @@ import java.time.Instant;
 @Table(name = "work_order_event")
 public class WorkOrderEvent {
 
+    /**
+     * Ids come in blocks from id_sequence, not from AUTO_INCREMENT: an IDENTITY id is known only after its own INSERT,
+     * so events were written one statement (and one id read) at a time; these go with the rest of a transaction's
+     * rows as one batch. Whatever inserts events must take its ids from here too (persist the entity), or the
+     * column's AUTO_INCREMENT would hand out ids of a block already given away.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "workOrderEventIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "WORK_ORDER_EVENT", allocationSize = 200)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "workOrderEventIds")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -14,8 +14,8 @@ public interface CustomerService {
     Optional<Account> findAccount(String accountNumber);
 
     /**
-     * The accounts with these numbers that exist, by number, in one lookup; throws InvalidAccountNumberException
-     * for the first malformed one.
+     * The accounts with these numbers that exist, by the number as given, in one lookup; throws
+     * InvalidAccountNumberException for the first malformed one.
      */
     Map<String, Account> findAccounts(Collection<String> accountNumbers);
 

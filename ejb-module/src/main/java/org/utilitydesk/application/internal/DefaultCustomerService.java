@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.domain.model.customer.Account;
@@ -45,9 +46,13 @@ public class DefaultCustomerService implements CustomerService {
 
     @Override
     public Map<String, Account> findAccounts(Collection<String> accountNumbers) {
-        List<AccountNumber> numbers = accountNumbers.stream().distinct().map(AccountNumber::of).toList();
-        return customers.findAccounts(numbers).stream()
-                .collect(Collectors.toMap(a -> a.getAccountNumber().value(), a -> a));
+        // keyed by the numbers as given: typed with spaces or dashes they still find their account
+        Map<String, AccountNumber> numbers = accountNumbers.stream().distinct()
+                .collect(Collectors.toMap(n -> n, AccountNumber::of));
+        Map<AccountNumber, Account> found = customers.findAccounts(Set.copyOf(numbers.values())).stream()
+                .collect(Collectors.toMap(Account::getAccountNumber, a -> a));
+        return numbers.entrySet().stream().filter(e -> found.containsKey(e.getValue()))
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> found.get(e.getValue())));
     }
 
     @Override

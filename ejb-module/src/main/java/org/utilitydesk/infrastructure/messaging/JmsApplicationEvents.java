@@ -62,14 +62,8 @@ public class JmsApplicationEvents implements ApplicationEvents {
         if (orderNo != null) {
             body.add("orderNo", orderNo);
         }
-        try (JMSContext context = connectionFactory.createContext()) {
-            TextMessage message = context.createTextMessage(body.build().toString());
-            message.setLongProperty(EventMessage.WORK_ORDER_ID, workOrderId);
-            context.createProducer().send(workOrderEvents, message);
-        } catch (JMSException e) {
-            throw new IllegalStateException("work order " + (orderNo != null ? orderNo : "id " + workOrderId)
-                    + " cannot be announced: " + e.getMessage(), e);
-        }
+        send(body.build().toString(), m -> m.setLongProperty(EventMessage.WORK_ORDER_ID, workOrderId),
+                "work order " + (orderNo != null ? orderNo : "id " + workOrderId));
     }
 
     private void announce(List<Long> workOrderIds) {
@@ -78,13 +72,22 @@ public class JmsApplicationEvents implements ApplicationEvents {
                 .add("messageId", UUID.randomUUID().toString())
                 .add("workOrderIds", JSON.createArrayBuilder(workOrderIds))
                 .build().toString();
+        send(body, m -> m.setStringProperty(EventMessage.WORK_ORDER_IDS, EventMessage.idsProperty(workOrderIds)),
+                workOrderIds.size() + " work orders (ids " + workOrderIds.get(0) + "…)");
+    }
+
+    /** The property that lets the broker be asked for an order's messages. */
+    private interface Naming {
+        void name(TextMessage message) throws JMSException;
+    }
+
+    private void send(String body, Naming naming, String what) {
         try (JMSContext context = connectionFactory.createContext()) {
             TextMessage message = context.createTextMessage(body);
-            message.setStringProperty(EventMessage.WORK_ORDER_IDS, EventMessage.idsProperty(workOrderIds));
+            naming.name(message);
             context.createProducer().send(workOrderEvents, message);
         } catch (JMSException e) {
-            throw new IllegalStateException(workOrderIds.size() + " work orders (ids " + workOrderIds.get(0) + "…) cannot be announced: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(what + " cannot be announced: " + e.getMessage(), e);
         }
     }
 

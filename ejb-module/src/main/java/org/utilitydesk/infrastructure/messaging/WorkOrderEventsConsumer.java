@@ -19,8 +19,8 @@ import org.utilitydesk.infrastructure.persistence.DatabaseOutage;
  * thrown so the transaction rolls back and the broker redelivers, and after the broker's last attempt
  * the message lands in the dead-letter queue. An event for several orders (opened together) that fails
  * for any reason but the database is taken, and each of its orders announced again on its own, so that
- * only an order that cannot be routed ends in the dead-letter queue. A failure because the database is away is not the
- * message's fault: before throwing, the consumer waits until the database answers again (at most
+ * only an order that cannot be routed ends in the dead-letter queue. A failure because the database is
+ * away is not the message's fault: before throwing, the consumer waits until the database answers again (at most
  * {@code utilitydesk.routing.database-wait-seconds}, 300 by default), so a long outage does not use up the
  * message's few deliveries and dead-letter orders that nothing is wrong with. Broker credentials come from
  * the resource adapter's configuration, never from code.

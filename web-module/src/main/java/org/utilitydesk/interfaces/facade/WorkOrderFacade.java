@@ -42,12 +42,7 @@ public class WorkOrderFacade {
 
     /** Opens an order for the account named in the request, if any; throws for an unknown account. */
     public WorkOrderView open(NewWorkOrder request, Channel channel, String actor) {
-        Account account = null;
-        if (request.accountNumber() != null) {
-            account = customers.findAccount(request.accountNumber())
-                    .orElseThrow(() -> new UnknownAccountException(request.accountNumber()));
-        }
-        return view(orders.open(request(request, account, channel), actor));
+        return view(orders.open(requests(List.of(request), channel).get(0), actor));
     }
 
     /**
@@ -55,20 +50,7 @@ public class WorkOrderFacade {
      * The accounts are looked up together and the orders stored in one transaction.
      */
     public List<OpenedOrder> openAll(List<NewWorkOrder> requests, Channel channel, String actor) {
-        Map<String, Account> accounts = customers.findAccounts(
-                requests.stream().map(NewWorkOrder::accountNumber).filter(Objects::nonNull).toList());
-        List<WorkOrderRequest> toOpen = new ArrayList<>(requests.size());
-        for (NewWorkOrder request : requests) {
-            Account account = null;
-            if (request.accountNumber() != null) {
-                account = accounts.get(request.accountNumber());
-                if (account == null) {
-                    throw new UnknownAccountException(request.accountNumber());
-                }
-            }
-            toOpen.add(request(request, account, channel));
-        }
-        List<WorkOrder> opened = orders.openAll(toOpen, actor);
+        List<WorkOrder> opened = orders.openAll(requests(requests, channel), actor);
         List<OpenedOrder> result = new ArrayList<>(opened.size());
         for (int i = 0; i < opened.size(); i++) {
             WorkOrder o = opened.get(i);
@@ -79,6 +61,24 @@ public class WorkOrderFacade {
 
     /** One order of a batch as the API answers: what the channel needs to follow it, not the whole order. */
     public record OpenedOrder(String requestKey, String orderNo, String state, Instant createdAt) {
+    }
+
+    /** The requests with their accounts, looked up together; throws for the first unknown account. */
+    private List<WorkOrderRequest> requests(List<NewWorkOrder> requests, Channel channel) {
+        Map<String, Account> accounts = customers.findAccounts(
+                requests.stream().map(NewWorkOrder::accountNumber).filter(Objects::nonNull).toList());
+        List<WorkOrderRequest> result = new ArrayList<>(requests.size());
+        for (NewWorkOrder request : requests) {
+            Account account = null;
+            if (request.accountNumber() != null) {
+                account = accounts.get(request.accountNumber());
+                if (account == null) {
+                    throw new UnknownAccountException(request.accountNumber());
+                }
+            }
+            result.add(request(request, account, channel));
+        }
+        return result;
     }
 
     private static WorkOrderRequest request(NewWorkOrder request, Account account, Channel channel) {

@@ -159,8 +159,20 @@ stop_payara() {
   [ -n "${UD_PAYARA_HOME:-}" ] && return 0
   if [ -d "$(domain_dir)" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
     log "stopping Payara domain $DOMAIN"
-    "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null
+    "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null || kill_payara
   fi
+}
+
+# A domain that does not stop when asked (its admin threads stuck, e.g. in a deployment that deadlocked)
+# is killed: left running, it would hold its ports and the next start would find it "already running".
+kill_payara() {
+  local pid
+  pid=$(cat "$(domain_dir)/config/pid" 2> /dev/null) || return 0
+  kill -0 "$pid" 2> /dev/null || return 0
+  log "Payara domain $DOMAIN did not stop; killing it (pid $pid)"
+  kill -9 "$pid"
+  for _ in $(seq 30); do kill -0 "$pid" 2> /dev/null || break; sleep 1; done
+  rm -f "$(domain_dir)/config/pid"
 }
 
 # Escapes a value for asadmin's name=value:name=value property syntax.
@@ -289,9 +301,29 @@ configure_domain() {
 }
 
 # A redeployment keeps the application disabled if it was (see not_loaded_at_boot): enabling it loads it.
+# A deployment takes 10-60 s; one still running after UD_DEPLOY_LIMIT_SECONDS is stuck inside the server (seen:
+# class loaders deadlocked at start-up), and asadmin would wait 10 minutes for it: see deployment_stuck.
 deploy_once() {
-  asadmin deploy --force=true --name utilitydesk "$EAR" > "$INST/logs/deploy.log" 2>&1 \
-    && asadmin enable utilitydesk >> "$INST/logs/deploy.log" 2>&1
+  local limit=${UD_DEPLOY_LIMIT_SECONDS:-300} status=0
+  timeout "$limit" "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false \
+      deploy --force=true --name utilitydesk "$EAR" > "$INST/logs/deploy.log" 2>&1 || status=$?
+  if [ "$status" -eq 124 ]; then
+    deployment_stuck "$limit"
+    return 1
+  fi
+  [ "$status" -eq 0 ] && asadmin enable utilitydesk >> "$INST/logs/deploy.log" 2>&1
+}
+
+# Keeps the evidence of a stuck deployment (Payara's threads, the deploying ones shown in the log) and kills
+# the domain, which cannot undo it.
+deployment_stuck() {
+  local dump=$INST/logs/deploy-hang.txt pid
+  log "deployment still running after $1 s: Payara's threads are in $dump"
+  pid=$(cat "$(domain_dir)/config/pid" 2> /dev/null) || true
+  [ -n "$pid" ] && { jstack -l "$pid" > "$dump" 2>&1 || true; }
+  awk -v RS= '/org\.utilitydesk|org\.reflections|admin-thread-pool|concurrent\/__default/ { print; print "" }' "$dump" \
+    | head -200 || true
+  if [ -z "${UD_PAYARA_HOME:-}" ]; then kill_payara; fi
 }
 
 deploy_app() {

@@ -138,28 +138,12 @@ public class AmiConnection implements TelephonyStatus, Telephone {
             LOG.info("No Asterisk manager interface configured (utilitydesk.ami.host); telephony events and outbound calls are off");
             return;
         }
-        loadEventClasses();
         running = true;
         worker = threads.newThread(this::deliverEvents);
         worker.setName("utilitydesk-ami-events");
         worker.start();
         scheduler.execute(this::connect);
         scheduler.scheduleWithFixedDelay(this::ping, pingSeconds, pingSeconds, TimeUnit.SECONDS);
-    }
-
-    /**
-     * asterisk-java finds its event classes by scanning its own jar, once, in a static initializer that
-     * holds the jar file's lock while it loads classes. Run from a background thread while another thread
-     * loads classes from the same jar, that deadlocks Payara's EAR library class loader (seen at deployment,
-     * with the FastAGI server starting). So it runs here, on the deploying thread, before any thread of
-     * ours uses asterisk-java; FastAgiServer depends on this bean for that reason.
-     */
-    private static void loadEventClasses() {
-        try {
-            Class.forName("org.asteriskjava.manager.internal.EventBuilderImpl", true, AmiConnection.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("asterisk-java is incomplete: " + e.getMessage(), e);
-        }
     }
 
     @PreDestroy

@@ -3,7 +3,6 @@ package org.utilitydesk.infrastructure.telephony;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("AmiConnection")
 public class FastAgiServer {
 
     private static final Logger LOG = Logger.getLogger(FastAgiServer.class.getName());

@@ -1,17 +1,28 @@
 package org.utilitydesk.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.call.CallRecord;
@@ -28,7 +39,7 @@ import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRequest;
 import org.utilitydesk.domain.model.workorder.WorkOrderType;
 
-/** Keeps call records and identifies callers; each report is its own short transaction. */
+/** Keeps call records and identifies callers; each report is its own short transaction or single statement. */
 @Stateless
 public class DefaultCallHandling implements CallHandling {
 
@@ -36,6 +47,9 @@ public class DefaultCallHandling implements CallHandling {
 
     @PersistenceContext(unitName = "utilitydesk")
     private EntityManager em;
+
+    @Resource(lookup = "jdbc/utilitydesk")
+    private DataSource dataSource;
 
     @Inject
     private CustomerRepository customers;
@@ -53,20 +67,39 @@ public class DefaultCallHandling implements CallHandling {
             "METER", "电话报修：电表故障",
             "SAFETY_HAZARD", "电话报修：用电安全隐患");
 
+    /**
+     * One statement in autocommit, no transaction: the channel event and the IVR may report the same call,
+     * even at the same moment, and one insert wins while the other finds its row; either way the key the
+     * statement returns is the row's id ({@code LAST_INSERT_ID(id)} on a duplicate). As a JPA native query
+     * in a transaction this was five statements (autocommit off, insert, id read, commit, autocommit on) for
+     * every call that rings in.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long callStarted(String callUid, String callerNumber, String calledNumber) {
         CallRecord call = outboundCall(callUid)
                 .map(o -> CallRecord.outbound(callUid, o.getNumber(), o.getAccountId(), clock.instant()))
                 .orElseGet(() -> CallRecord.inbound(callUid, callerNumber, calledNumber, clock.instant()));
-        // the channel event and the IVR may report the same call, even at the same moment: one insert wins, the
-        // other finds its row; either way the connection's LAST_INSERT_ID is the row's id (two round trips)
-        em.createNativeQuery("INSERT INTO call_record (call_uid, direction, caller_number, called_number, account_id,"
-                        + " started_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)")
-                .setParameter(1, call.getCallUid()).setParameter(2, call.getDirection())
-                .setParameter(3, call.getCallerNumber()).setParameter(4, call.getCalledNumber())
-                .setParameter(5, call.getAccountId()).setParameter(6, Timestamp.from(call.getStartedAt()))
-                .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO call_record (call_uid, direction, caller_number,"
+                     + " called_number, account_id, started_at) VALUES (?, ?, ?, ?, ?, ?)"
+                     + " ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, call.getCallUid());
+            insert.setString(2, call.getDirection());
+            insert.setString(3, call.getCallerNumber());
+            insert.setString(4, call.getCalledNumber());
+            insert.setObject(5, call.getAccountId(), Types.BIGINT);
+            insert.setTimestamp(6, Timestamp.from(call.getStartedAt()));
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                if (!key.next()) {
+                    throw new PersistenceException("no id returned for the record of call " + callUid);
+                }
+                return key.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the record of call " + callUid + " could not be written: " + e.getMessage(), e);
+        }
     }
 
     @Override

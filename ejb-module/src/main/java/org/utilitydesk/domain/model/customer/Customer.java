@@ -21,7 +21,8 @@ import java.util.List;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = "Customer.findByPhone",
-        query = "SELECT c FROM Customer c WHERE c.mobilePhone = :phone OR c.otherPhone = :phone ORDER BY c.id")
+        query = "SELECT DISTINCT c FROM Customer c LEFT JOIN FETCH c.accounts"
+                + " WHERE c.mobilePhone = :phone OR c.otherPhone = :phone ORDER BY c.id")
 public class Customer {
 
     @Id

@@ -12,6 +12,7 @@ public interface CustomerRepository {
     /** The accounts among {@code numbers} that exist, in one query. */
     List<Account> findAccounts(Collection<AccountNumber> numbers);
 
+    /** Customers with this mobile or other phone, their accounts read in the same query. */
     List<Customer> findByPhone(String phone);
 
     /**

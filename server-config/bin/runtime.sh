@@ -170,17 +170,18 @@ stop_payara() {
   [ -n "${UD_PAYARA_HOME:-}" ] && return 0
   if [ -d "$(domain_dir)" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
     log "stopping Payara domain $DOMAIN"
-    "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null || kill_payara
+    "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null || kill_payara "did not stop"
   fi
 }
 
 # A domain that does not stop when asked (its admin threads stuck, e.g. in a deployment that deadlocked)
 # is killed: left running, it would hold its ports and the next start would find it "already running".
+# kill_payara WHY
 kill_payara() {
   local pid
   pid=$(cat "$(domain_dir)/config/pid" 2> /dev/null) || return 0
   kill -0 "$pid" 2> /dev/null || return 0
-  log "Payara domain $DOMAIN did not stop; killing it (pid $pid)"
+  log "Payara domain $DOMAIN $1; killing it (pid $pid)"
   kill -9 "$pid"
   for _ in $(seq 30); do kill -0 "$pid" 2> /dev/null || break; sleep 1; done
   rm -f "$(domain_dir)/config/pid"
@@ -336,7 +337,7 @@ deployment_stuck() {
   [ -n "$pid" ] && { jstack -l "$pid" > "$dump" 2>&1 || true; }
   awk -v RS= '/org\.utilitydesk|org\.reflections|admin-thread-pool|concurrent\/__default/ { print; print "" }' "$dump" \
     | head -200 || true
-  if [ -z "${UD_PAYARA_HOME:-}" ]; then kill_payara; fi
+  if [ -z "${UD_PAYARA_HOME:-}" ]; then kill_payara "cannot undo a stuck deployment"; fi
 }
 
 deploy_app() {
@@ -346,8 +347,9 @@ deploy_app() {
   # A failed load can leave the server unusable for the next one (seen: every later deployment failed to
   # inject one bean into another, the same class from two class loaders). A domain of ours gets one fresh start.
   [ -z "${UD_PAYARA_HOME:-}" ] || die "deployment failed; see $INST/logs/deploy.log and $(domain_dir)/logs/server.log"
-  log "deployment failed ($(grep -m1 -o 'Exception while loading the app.*' "$INST/logs/deploy.log" | cut -c1-160));" \
-    "restarting Payara and deploying once more"
+  local why
+  why=$(grep -m1 -o 'Exception while loading the app.*' "$INST/logs/deploy.log" | cut -c1-160 || true)
+  log "deployment failed${why:+ ($why)}; restarting Payara and deploying once more"
   stop_payara
   start_payara
   deploy_once || die "deployment failed; see $INST/logs/deploy.log and $(domain_dir)/logs/server.log"

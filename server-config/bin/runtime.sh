@@ -331,12 +331,9 @@ deploy_once() {
 # Keeps the evidence of a stuck deployment (Payara's threads, the deploying ones shown in the log) and kills
 # the domain, which cannot undo it.
 deployment_stuck() {
-  local dump=$INST/logs/deploy-hang.txt pid
+  local dump=$INST/logs/deploy-hang.txt
   log "deployment still running after $1 s: Payara's threads are in $dump"
-  pid=$(cat "$(domain_dir)/config/pid" 2> /dev/null) || true
-  [ -n "$pid" ] && { jstack -l "$pid" > "$dump" 2>&1 || true; }
-  awk -v RS= '/org\.utilitydesk|org\.reflections|admin-thread-pool|concurrent\/__default/ { print; print "" }' "$dump" \
-    | head -200 || true
+  dump_threads "$dump" $(cat "$(domain_dir)/config/pid" 2> /dev/null)
   if [ -z "${UD_PAYARA_HOME:-}" ]; then kill_payara "cannot undo a stuck deployment"; fi
 }
 
@@ -383,6 +380,20 @@ app_ready() {
   [ -z "$down" ]
 }
 
+# dump_threads FILE PID...: the thread dumps of these JVMs into FILE; prints the threads that say where a test or a
+# deployment waits (in our code, Arquillian, a deployment, the admin or executor threads, a jar scan).
+dump_threads() {
+  local dump=$1 jvm
+  shift
+  for jvm in "$@"; do
+    echo "===== $(tr '\0' ' ' < "/proc/$jvm/cmdline" 2> /dev/null | cut -c1-200)"
+    jstack -l "$jvm" 2>&1 || true
+  done > "$dump"
+  # jstack separates threads by blank lines
+  awk -v RS= '/=====|org\.utilitydesk|org\.reflections|arquillian|[Dd]eploy|admin-thread-pool|concurrent\/__default/ { print; print "" }' \
+    "$dump" | head -400 || true
+}
+
 # watch_hang PID SECONDS: if PID (the integration-test run) still runs after SECONDS, writes the thread
 # dumps of Payara and of the test JVM to $INST/logs/hang.txt, prints the threads that are in our code,
 # Arquillian or a deployment, and stops the run.
@@ -392,14 +403,7 @@ watch_hang() {
   while kill -0 "$run" 2> /dev/null; do
     if [ "$waited" -ge "$limit" ]; then
       log "integration tests still running after $limit s: dumping threads to $dump"
-      {
-        for jvm in $(cat "$(domain_dir)/config/pid" 2> /dev/null) $(pgrep -f surefirebooter || true); do
-          echo "===== $(tr '\0' ' ' < "/proc/$jvm/cmdline" | cut -c1-200)"
-          jstack -l "$jvm" 2>&1 || true
-        done
-      } > "$dump"
-      # jstack separates threads by blank lines: show the ones that say where a test or a deployment waits
-      awk -v RS= '/=====|org\.utilitydesk|arquillian|[Dd]eploy|admin-thread-pool/ { print; print "" }' "$dump" | head -400
+      dump_threads "$dump" $(cat "$(domain_dir)/config/pid" 2> /dev/null) $(pgrep -f surefirebooter || true)
       pkill -9 -f surefirebooter || true
       kill "$run" 2> /dev/null || true
       return

@@ -135,3 +135,11 @@ run_job() {
   echo "$body"
   printf 'job=%s execution=%s status=%s wall_seconds=%.1f\n' "$1" "$id" "$status" "$(echo "$(date +%s.%N) - $t0" | bc)"
 }
+
+# bench_java <java arguments…>: compiles the tests (and the modules they need, from this source tree: a
+# fresh machine has none of them in its local Maven repository) and runs java with the test classpath.
+bench_java() {
+  (cd "$UD_ROOT" && mvn -B -q -pl ear -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
+     -Dmdep.includeScope=test > "$INST/logs/benchmark-build.log" 2>&1) || die "build failed; see $INST/logs/benchmark-build.log"
+  java -cp "$UD_ROOT/ear/target/test-classes:$(cat "$UD_ROOT/ear/target/test-classpath.txt")" "$@"
+}

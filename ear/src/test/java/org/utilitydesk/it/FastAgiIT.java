@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -264,6 +268,38 @@ class FastAgiIT {
         }
         assertThat(heard).first().isEqualTo("ANSWER");
         assertThat(heard).anyMatch(c -> c.startsWith("GET DATA"));
+    }
+
+    @Test
+    void everyCommandsTimeIsCountedForSupervisorsAndNotShownToAgents() throws Exception {
+        long before = commandsTimed();
+        List<String> heard;
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("1", "#")) {
+            heard = call.toTheEnd();
+        }
+        // each command, the first one after the request too, goes out after something was read from the peer
+        await().atMost(Duration.ofSeconds(5)).until(() -> commandsTimed() - before >= heard.size());
+        assertThat(commandsTimed() - before).isEqualTo(heard.size());
+
+        HttpResponse<String> times = http().send(TestEnvironment.as("supervisor", "super123",
+                TestEnvironment.app("api/telephony/ivr-command-times")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(times.body()).contains("\"p99Ms\":").contains("\"buckets\":[[");
+        assertThat(http().send(TestEnvironment.as("agent01", "agent123", TestEnvironment.app("api/telephony/ivr-command-times"))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+    }
+
+    private static HttpClient http() {
+        return HttpClient.newHttpClient();
+    }
+
+    /** How many AGI commands the application has timed since it started, as its API tells a supervisor. */
+    private static long commandsTimed() throws Exception {
+        HttpResponse<String> response = http().send(TestEnvironment.as("supervisor", "super123",
+                TestEnvironment.app("api/telephony/ivr-command-times")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Matcher commands = Pattern.compile("\"commands\":(\\d+)").matcher(response.body());
+        assertThat(commands.find()).as("commands in %s", response.body()).isTrue();
+        return Long.parseLong(commands.group(1));
     }
 
     private static void assertStillServing() throws Exception {

@@ -2,13 +2,19 @@ package org.utilitydesk.it.bench;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +22,18 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.utilitydesk.domain.service.IvrCommandTimes.Bucket;
+import org.utilitydesk.domain.service.IvrCommandTimes.Histogram;
 
 /**
  * Many scripted callers at once through the bill-inquiry path (press 1, hear the bill, press # to end),
  * over the real FastAGI protocol against a running instance. Prints calls per second, concurrency, and
- * the time the application takes per AGI command (from our reply to its next command), p50/p99/max, also
- * per command. Each reply waits 50-150% of {@code think} ms first, as Asterisk does while prompts of
+ * the time per AGI command twice: as the application measured it on its socket (from reading our reply to
+ * sending its next command, {@code GET /api/telephony/ivr-command-times} read before and after the
+ * measured stretch), and as the callers saw it (from our reply to its next command arriving, also per
+ * command), which adds both kernels' and this program's own waits for a core. Each reply waits 50-150% of {@code think} ms first, as Asterisk does while prompts of
  * different lengths play or the caller keys: with 0 every caller fires its next command at once (a stress
  * test far beyond real traffic). Callers ring in one after another over the first 2 s.
  * <p>
@@ -30,7 +42,8 @@ import java.util.TreeMap;
  * milliseconds and nothing in between; the p99 measures those waves, which no real switch produces.
  * All callers are driven by one thread with non-blocking sockets, as Asterisk drives its channels.
  *
- * <pre>java … IvrBenchmark [port 4573] [concurrent callers 500] [seconds 30] [think ms 0] [caller 13800000001]</pre>
+ * <pre>java … IvrBenchmark [port 4573] [concurrent callers 500] [seconds 30] [think ms 0] [caller 13800000001]
+ *          [times URL http://127.0.0.1:8080/utilitydesk/api/telephony/ivr-command-times] [login admin:admin123]</pre>
  */
 public final class IvrBenchmark {
 
@@ -67,7 +80,51 @@ public final class IvrBenchmark {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         long think = args.length > 3 ? Long.parseLong(args[3]) : 0;
         String caller = args.length > 4 ? args[4] : "13800000001";
-        new IvrBenchmark(port, caller, think).run(concurrent, seconds);
+        URI timesUri = URI.create(args.length > 5 ? args[5] : "http://127.0.0.1:8080/utilitydesk/api/telephony/ivr-command-times");
+        String login = args.length > 6 ? args[6] : "admin:admin123";
+        new IvrBenchmark(port, caller, think).run(concurrent, seconds, new AppTimes(timesUri, login));
+    }
+
+    /** The application's own command times, read over its REST API; a reading that fails is reported, not fatal. */
+    private static final class AppTimes {
+        private static final Pattern BUCKET = Pattern.compile("\\[(\\d+),(\\d+),(\\d+)]");
+        private final URI uri;
+        private final String auth;
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String problem;
+
+        AppTimes(URI uri, String login) {
+            this.uri = uri;
+            this.auth = "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Histogram read() {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    problem = uri + " answered HTTP " + response.statusCode();
+                    return null;
+                }
+                List<Bucket> buckets = new ArrayList<>();
+                long commands = 0;
+                Matcher m = BUCKET.matcher(response.body());
+                while (m.find()) {
+                    long count = Long.parseLong(m.group(3));
+                    buckets.add(new Bucket(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), count));
+                    commands += count;
+                }
+                return new Histogram(commands, buckets);
+            } catch (IOException | RuntimeException e) {
+                problem = uri + ": " + e;
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                problem = "interrupted";
+                return null;
+            }
+        }
     }
 
     /** One caller's call in progress: the bytes of the command being received and where the script is. */
@@ -86,7 +143,7 @@ public final class IvrBenchmark {
         }
     }
 
-    private void run(int concurrent, int seconds) throws IOException {
+    private void run(int concurrent, int seconds, AppTimes appTimes) throws IOException {
         long start = System.nanoTime();
         long warmUpEnd = start + WARM_UP_NANOS;
         long end = warmUpEnd + seconds * 1_000_000_000L;
@@ -94,8 +151,18 @@ public final class IvrBenchmark {
             later(start + i * RAMP_NANOS / concurrent, () -> dial(warmUpEnd));
         }
         long nextSilenceCheck = start;
+        Histogram appBefore = null;
+        Histogram appAfter = null;
         while (active > 0 || !due.isEmpty()) {
             long now = System.nanoTime();
+            // read between two turns of the loop: a reading takes a few ms, in which replies wait a little
+            if (appBefore == null && now >= warmUpEnd) {
+                appBefore = appTimes.read();
+                appBefore = appBefore == null ? EMPTY : appBefore;
+            } else if (appAfter == null && now >= end) {
+                appAfter = appTimes.read();
+                appAfter = appAfter == null ? EMPTY : appAfter;
+            }
             runDue(now);
             // select waits whole milliseconds: round up, or the last fraction of a millisecond would be a busy loop
             long wait = due.isEmpty() ? 1000 : Math.max(0, (due.peek().at() - now + 999_999L) / 1_000_000L);
@@ -124,6 +191,22 @@ public final class IvrBenchmark {
             }
         }
         report(concurrent, seconds);
+        reportApplication(appBefore, appAfter, appTimes.problem);
+    }
+
+    private static final Histogram EMPTY = new Histogram(0, List.of());
+
+    /** The application's own times over the measured stretch (the callers' last calls ending after it are not in them). */
+    private static void reportApplication(Histogram before, Histogram after, String problem) {
+        if (problem != null || before == null || after == null) {
+            System.out.println("app_agi_command_ms not read: " + (problem == null ? "the run ended before the reading" : problem));
+            return;
+        }
+        Histogram run = after.since(before);
+        System.out.printf(Locale.ROOT, "app_agi_command_ms samples=%d p50=%.2f p99=%.2f p99.9=%.2f max=%.2f"
+                + " (as the application measured it; ranges 1/16 wide, upper ends)%n", run.commands(),
+                run.percentileMicros(0.5) / 1e3, run.percentileMicros(0.99) / 1e3, run.percentileMicros(0.999) / 1e3,
+                run.maxMicros() / 1e3);
     }
 
     /** A new call: connects and, once connected, sends the AGI environment as Asterisk does. */
@@ -268,7 +351,7 @@ public final class IvrBenchmark {
                 failures, peak);
         if (all.size > 0) {
             long[] sorted = all.sorted();
-            System.out.printf(Locale.ROOT, "agi_command_ms samples=%d p50=%.2f p99=%.2f max=%.2f%n", sorted.length,
+            System.out.printf(Locale.ROOT, "caller_agi_command_ms samples=%d p50=%.2f p99=%.2f max=%.2f (as the callers saw it)%n", sorted.length,
                     at(sorted, 0.5), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
             byCommand.forEach((command, samples) -> {
                 long[] times = samples.sorted();

@@ -20,7 +20,8 @@ import org.asteriskjava.util.SocketConnectionFacade;
  * ({@code EXEC Dial} answers when the conversation ends), up to {@code callMillis}. Lines may end in LF,
  * as Asterisk sends them, or in CR LF, as some AGI proxies and hand-written clients do: with LF only,
  * a CR LF request never reached its blank line and hung until the peer gave up. A line of more than
- * {@link #MAX_LINE_BYTES} ends the session rather than filling the heap.
+ * {@link #MAX_LINE_BYTES} ends the session rather than filling the heap. Each command's time since the
+ * reply before it goes to {@link AgiCommandTimes}.
  */
 final class AgiSockets implements ServerSocketFacade {
 
@@ -32,13 +33,15 @@ final class AgiSockets implements ServerSocketFacade {
     private final ServerSocket server;
     private final int requestMillis;
     private volatile int callMillis;
+    private final AgiCommandTimes times;
 
-    AgiSockets(int port, int requestMillis, int callMillis) throws IOException {
+    AgiSockets(int port, int requestMillis, int callMillis, AgiCommandTimes times) throws IOException {
         this.server = new ServerSocket();
         this.server.setReuseAddress(true);
         this.server.bind(new java.net.InetSocketAddress(port), BACKLOG);
         this.requestMillis = requestMillis;
         this.callMillis = callMillis;
+        this.times = times;
     }
 
     @Override
@@ -47,7 +50,7 @@ final class AgiSockets implements ServerSocketFacade {
         try {
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(requestMillis);
-            return new Connection(socket, callMillis);
+            return new Connection(socket, callMillis, times);
         } catch (IOException e) {
             socket.close();
             throw e;
@@ -72,6 +75,7 @@ final class AgiSockets implements ServerSocketFacade {
      */
     private static final class Connection implements SocketConnectionFacade {
         private final Socket socket;
+        private final AgiCommandTimes times;
         private final InputStream in;
         private final OutputStream out;
         private final int callMillis;
@@ -83,9 +87,12 @@ final class AgiSockets implements ServerSocketFacade {
         private final StringBuilder command = new StringBuilder(96);
         private boolean requestRead;
         private int requestLines;
+        /** When the last line of the request or of a reply was read (nanoTime); 0 once a command answered it. */
+        private long readAt;
 
-        Connection(Socket socket, int callMillis) throws IOException {
+        Connection(Socket socket, int callMillis, AgiCommandTimes times) throws IOException {
             this.socket = socket;
+            this.times = times;
             this.callMillis = callMillis;
             this.requestDeadline = System.nanoTime() + socket.getSoTimeout() * 1_000_000L;
             this.in = socket.getInputStream();
@@ -96,7 +103,9 @@ final class AgiSockets implements ServerSocketFacade {
         @Override
         public String readLine() throws IOException {
             if (requestRead) {
-                return nextLine();
+                String line = nextLine();
+                readAt = System.nanoTime();
+                return line;
             }
             if (++requestLines > MAX_REQUEST_LINES) {
                 throw new IOException("no end of the AGI request after " + MAX_REQUEST_LINES + " lines");
@@ -113,6 +122,7 @@ final class AgiSockets implements ServerSocketFacade {
             if (line != null && line.isEmpty()) {
                 requestRead = true;
                 socket.setSoTimeout(callMillis);
+                readAt = System.nanoTime();
             }
             return line;
         }
@@ -162,6 +172,10 @@ final class AgiSockets implements ServerSocketFacade {
             command.setLength(0);
             out.write(bytes);
             out.flush();
+            if (readAt != 0) {
+                times.record(System.nanoTime() - readAt);
+                readAt = 0;
+            }
         }
 
         @Override

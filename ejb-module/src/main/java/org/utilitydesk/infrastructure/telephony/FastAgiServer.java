@@ -35,6 +35,9 @@ public class FastAgiServer {
     private AgiScripts scripts;
 
     @Inject
+    private AgiCommandTimes times;
+
+    @Inject
     @ConfigProperty(name = "utilitydesk.agi.port", defaultValue = "4573")
     private int port;
 
@@ -133,7 +136,7 @@ public class FastAgiServer {
                 if (stopping) {
                     throw new IOException("the application is stopping");
                 }
-                sockets = new AgiSockets(port, Math.max(1, requestTimeoutSeconds) * 1000, CALL_REPLY_MILLIS);
+                sockets = new AgiSockets(port, Math.max(1, requestTimeoutSeconds) * 1000, CALL_REPLY_MILLIS, times);
                 return sockets;
             }
         }

@@ -22,11 +22,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * A work order whose routing keeps failing (no routing rule for its type) ends in the broker's
- * dead-letter queue after the redeliveries; a supervisor sees it through the API, fixes the rule and
- * retries it, and the order is dispatched, once.
+ * dead-letter queue after the redeliveries; a supervisor sees it, with the order it holds up, through
+ * the API and on the console page, fixes the rule and retries it there, and the order is dispatched, once.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,7 +58,7 @@ class DeadLetterIT {
         assertThat(state(orderNo)).isEqualTo("NEW");
         assertThat(deadLetters("agent01", "agent123").statusCode()).as("supervisors only").isEqualTo(403);
 
-        // each dead letter is one JSON object {"address":…,"body":…,"deliveries":…,"id":…,"sentAt":…}
+        // each dead letter is one JSON object {"address":…,"body":…,"deliveries":…,"id":…,"sentAt":…,"workOrders":[…]}
         String list = deadLetters("supervisor", "super123").body();
         String letter = java.util.Arrays.stream(list.split("\\{\"address\":")).filter(chunk -> chunk.contains(orderNo))
                 .findFirst().orElseThrow();
@@ -62,10 +66,14 @@ class DeadLetterIT {
         Matcher id = Pattern.compile("\"id\":\"(ID:[^\"]+)\"").matcher(letter);
         assertThat(id.find()).as(letter).isTrue();
 
-        assertThat(retry(id.group(1)).statusCode()).isEqualTo(200);
+        assertThat(letter).contains("\"workOrders\":[{\"orderNo\":\"" + orderNo + "\",\"state\":\"NEW\"}]");
+
+        retryOnTheConsolePage(orderNo);
         String order = orderNo;
         await().atMost(Duration.ofSeconds(20)).until(() -> "DISPATCHED".equals(state(order)));
         assertThat(deadLetters("supervisor", "super123").body()).doesNotContain(orderNo);
+        assertThat(TestEnvironment.row("SELECT COUNT(*) n FROM work_order_event e JOIN work_order w ON w.id = e.work_order_id"
+                + " WHERE w.order_no = ? AND e.event_type = 'DISPATCHED'", orderNo).get("n")).as("dispatched once").isEqualTo("1");
         HttpResponse<String> again = retry(id.group(1));
         assertThat(again.statusCode()).isEqualTo(404);
         assertThat(again.body()).contains("死信队列中没有消息");
@@ -91,6 +99,8 @@ class DeadLetterIT {
             await().atMost(Duration.ofSeconds(90)).until(() -> deadLetters("supervisor", "super123").body()
                     .contains("\\\"workOrderId\\\":" + reportId));
             assertThat(state(numbers[1])).isEqualTo("NEW");
+            assertThat(deadLetters("supervisor", "super123").body()).as("the letter names the order, not only its id")
+                    .contains("{\"orderNo\":\"" + numbers[1] + "\",\"state\":\"NEW\"}");
             assertThat(deadLetters("supervisor", "super123").body()).as("the batch's own message is not dead-lettered")
                     .doesNotContain("WORK_ORDERS_OPENED");
         } finally {
@@ -100,6 +110,30 @@ class DeadLetterIT {
         assertThat(TestEnvironment.row("SELECT COUNT(*) n FROM work_order_event e JOIN work_order w ON w.id = e.work_order_id"
                 + " WHERE w.request_key LIKE ? AND e.event_type = 'DISPATCHED'", key + "%").get("n"))
                 .as("each of the routable orders dispatched once").isEqualTo("2");
+    }
+
+    /**
+     * The supervisor finds the letter on the console page by the order it holds up and retries it; a second
+     * click on the same row (sent before the page could change) is told the letter is gone.
+     */
+    private static void retryOnTheConsolePage(String orderNo) {
+        WebDriver browser = DeskBrowserIT.Browsers.open();
+        try {
+            DeskBrowserIT.Browsers.signIn(browser, "supervisor", "super123", "supervisor/dead-letters.xhtml");
+            By row = By.xpath("//tr[contains(@class,'dead-letter')][.//a[normalize-space()='" + orderNo + "']]");
+            WebElement letter = browser.findElement(row);
+            assertThat(letter.getText()).contains("utilitydesk.WorkOrderEvents").contains("新建");
+            assertThat(letter.findElement(By.tagName("a")).getAttribute("href")).endsWith("desk/work-order.xhtml?no=" + orderNo);
+
+            ((JavascriptExecutor) browser).executeScript("var b = arguments[0]; b.click(); b.click();",
+                    letter.findElement(By.cssSelector("button[id$=':retry']")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElements(row).isEmpty());
+            // the page disables the button while its request runs; if a second click still went out, it is told the letter is gone
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("letters:messages")).getText()
+                    .matches("(?s).*(已送回原队列|死信队列中没有消息).*"));
+        } finally {
+            browser.quit();
+        }
     }
 
     private static String order(String type, String key) {

@@ -6,8 +6,19 @@ import java.util.List;
 /** Messages the application could not process after every retry, for supervisors to look at and retry. */
 public interface DeadLetters {
 
-    /** One dead message: the broker's id, where it was going, when it was sent and (the start of) its body. */
-    record DeadLetter(String id, String address, Instant sentAt, int deliveries, String body) {
+    /**
+     * One dead message: the broker's id, where it was going, when it was sent, how often it was delivered,
+     * (the start of) its body, and the work orders it is about as they stand now (none for other messages).
+     */
+    record DeadLetter(String id, String address, Instant sentAt, int deliveries, String body, List<Order> workOrders) {
+
+        public DeadLetter {
+            workOrders = List.copyOf(workOrders);
+        }
+    }
+
+    /** A work order a dead letter is about: its number and its state now (still NEW while it waits for routing). */
+    record Order(String orderNo, String state) {
     }
 
     List<DeadLetter> list(int max);

@@ -2,6 +2,7 @@ package org.utilitydesk.infrastructure.messaging;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -12,14 +13,21 @@ import jakarta.jms.TextMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.utilitydesk.application.DeadLetters;
+import org.utilitydesk.domain.model.workorder.WorkOrderRepository;
 
 /**
  * The broker's dead-letter queue (DLQ), read through the resource adapter. Artemis keeps the address a
  * dead message was going to in {@value #ORIGINAL_ADDRESS}; a retry receives the message from the DLQ and
- * sends it there within one XA transaction.
+ * sends it there within one XA transaction. Each letter names the work orders it is about, by number and
+ * state, from the order ids the producer put in its properties.
  */
 @Stateless
 public class JmsDeadLetters implements DeadLetters {
@@ -32,19 +40,55 @@ public class JmsDeadLetters implements DeadLetters {
     @Resource(lookup = Destinations.CONNECTION_FACTORY)
     private ConnectionFactory connectionFactory;
 
+    @Inject
+    private WorkOrderRepository workOrders;
+
+    /** The letters, each with the orders it is about, read in one query for the whole list. */
     @Override
     public List<DeadLetter> list(int max) {
-        List<DeadLetter> letters = new ArrayList<>();
+        List<Message> messages = new ArrayList<>();
         try (JMSContext context = connectionFactory.createContext();
              QueueBrowser browser = context.createBrowser(context.createQueue(DLQ))) {
-            Enumeration<?> messages = browser.getEnumeration();
-            while (messages.hasMoreElements() && letters.size() < max) {
-                letters.add(letter((Message) messages.nextElement()));
+            Enumeration<?> found = browser.getEnumeration();
+            while (found.hasMoreElements() && messages.size() < max) {
+                messages.add((Message) found.nextElement());
             }
+            List<List<Long>> orderIds = new ArrayList<>();
+            Set<Long> wanted = new LinkedHashSet<>();
+            for (Message message : messages) {
+                orderIds.add(workOrderIds(message));
+                wanted.addAll(orderIds.get(orderIds.size() - 1));
+            }
+            Map<Long, Order> orders = new HashMap<>();
+            if (!wanted.isEmpty()) {
+                workOrders.findAll(wanted).forEach(o -> orders.put(o.getId(), new Order(o.getOrderNo(), o.getState().name())));
+            }
+            List<DeadLetter> letters = new ArrayList<>();
+            for (int i = 0; i < messages.size(); i++) {
+                letters.add(letter(messages.get(i), orderIds.get(i).stream().map(orders::get).filter(Objects::nonNull).toList()));
+            }
+            return letters;
         } catch (JMSException e) {
             throw new IllegalStateException("the dead-letter queue cannot be read: " + e.getMessage(), e);
         }
-        return letters;
+    }
+
+    /** The ids a message carries in its properties (a single order, or several announced together). */
+    private static List<Long> workOrderIds(Message message) throws JMSException {
+        if (message.propertyExists(EventMessage.WORK_ORDER_ID)) {
+            return List.of(message.getLongProperty(EventMessage.WORK_ORDER_ID));
+        }
+        String ids = message.propertyExists(EventMessage.WORK_ORDER_IDS) ? message.getStringProperty(EventMessage.WORK_ORDER_IDS) : null;
+        if (ids == null) {
+            return List.of();
+        }
+        List<Long> parsed = new ArrayList<>();
+        for (String id : ids.split(",")) {
+            if (id.matches("\\d{1,18}")) {
+                parsed.add(Long.parseLong(id));
+            }
+        }
+        return parsed;
     }
 
     @Override
@@ -77,11 +121,11 @@ public class JmsDeadLetters implements DeadLetters {
         }
     }
 
-    private static DeadLetter letter(Message message) throws JMSException {
+    private static DeadLetter letter(Message message, List<Order> orders) throws JMSException {
         String body = message instanceof TextMessage text ? text.getText() : message.getClass().getSimpleName();
         return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(ORIGINAL_ADDRESS),
                 Instant.ofEpochMilli(message.getJMSTimestamp()),
                 message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 0,
-                body == null || body.length() <= BODY_PREVIEW ? body : body.substring(0, BODY_PREVIEW) + "…");
+                body == null || body.length() <= BODY_PREVIEW ? body : body.substring(0, BODY_PREVIEW) + "…", orders);
     }
 }

@@ -58,7 +58,7 @@ class DeadLetterIT {
         assertThat(state(orderNo)).isEqualTo("NEW");
         assertThat(deadLetters("agent01", "agent123").statusCode()).as("supervisors only").isEqualTo(403);
 
-        // each dead letter is one JSON object {"address":…,"body":…,"deliveries":…,"id":…,"sentAt":…,"workOrders":[…]}
+        // each dead letter is one JSON object {"address":…,"body":…,"id":…,"sentAt":…,"workOrders":[…]}
         String list = deadLetters("supervisor", "super123").body();
         String letter = java.util.Arrays.stream(list.split("\\{\"address\":")).filter(chunk -> chunk.contains(orderNo))
                 .findFirst().orElseThrow();

@@ -7,10 +7,11 @@ import java.util.List;
 public interface DeadLetters {
 
     /**
-     * One dead message: the broker's id, where it was going, when it was sent, how often it was delivered,
-     * (the start of) its body, and the work orders it is about as they stand now (none for other messages).
+     * One dead message: the broker's id, where it was going, when it was sent, (the start of) its body, and
+     * the work orders it is about as they stand now (none for other messages). How often it was delivered is
+     * not kept: the broker moves it here after its last delivery and counts afresh in the DLQ.
      */
-    record DeadLetter(String id, String address, Instant sentAt, int deliveries, String body, List<Order> workOrders) {
+    record DeadLetter(String id, String address, Instant sentAt, String body, List<Order> workOrders) {
 
         public DeadLetter {
             workOrders = List.copyOf(workOrders);

@@ -125,7 +125,6 @@ public class JmsDeadLetters implements DeadLetters {
         String body = message instanceof TextMessage text ? text.getText() : message.getClass().getSimpleName();
         return new DeadLetter(message.getJMSMessageID(), message.getStringProperty(ORIGINAL_ADDRESS),
                 Instant.ofEpochMilli(message.getJMSTimestamp()),
-                message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 0,
                 body == null || body.length() <= BODY_PREVIEW ? body : body.substring(0, BODY_PREVIEW) + "…", orders);
     }
 }

@@ -6,8 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.utilitydesk.application.DeadLetters;
 import org.utilitydesk.application.DeadLetters.DeadLetter;
 import org.utilitydesk.interfaces.desk.FacesText;
@@ -44,26 +48,38 @@ public class DeadLetterConsole implements Serializable {
      */
     public void retry() {
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("letter");
-        if (send(id)) {
-            FacesText.message(FacesMessage.SEVERITY_INFO, "deadLetters.retried", id);
-        } else {
-            FacesText.message(FacesMessage.SEVERITY_WARN, "error.deadLetterNotFound", id);
+        switch (send(id)) {
+            case SENT -> FacesText.message(FacesMessage.SEVERITY_INFO, "deadLetters.retried", id);
+            case GONE -> FacesText.message(FacesMessage.SEVERITY_WARN, "error.deadLetterNotFound", id);
+            case FAILED -> FacesText.message(FacesMessage.SEVERITY_ERROR, "deadLetters.failed", id);
         }
     }
 
     /** Sends back every letter in the queue now (up to the page's {@value #SHOWN}). */
     public void retryAll() {
-        List<DeadLetter> letters = deadLetters.list(SHOWN);
-        long sent = letters.stream().filter(letter -> send(letter.id())).count();
-        FacesText.message(FacesMessage.SEVERITY_INFO, "deadLetters.retriedAll", sent);
+        Map<Outcome, Long> outcomes = deadLetters.list(SHOWN).stream()
+                .collect(Collectors.groupingBy(letter -> send(letter.id()), () -> new EnumMap<>(Outcome.class), Collectors.counting()));
+        FacesText.message(FacesMessage.SEVERITY_INFO, "deadLetters.retriedAll", outcomes.getOrDefault(Outcome.SENT, 0L));
+        if (outcomes.containsKey(Outcome.FAILED)) {
+            FacesText.message(FacesMessage.SEVERITY_ERROR, "deadLetters.failedSome", outcomes.get(Outcome.FAILED));
+        }
     }
 
-    private boolean send(String id) {
+    private enum Outcome { SENT, GONE, FAILED }
+
+    /** Retries one letter; one that cannot go back (the broker away, no queue to return to) is logged with why. */
+    private Outcome send(String id) {
         FacesContext.getCurrentInstance().getAttributes().remove(LETTERS);
-        boolean sent = deadLetters.retry(id);
-        if (sent) {
-            LOG.info(() -> FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() + " retried dead letter " + id);
+        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        try {
+            if (!deadLetters.retry(id)) {
+                return Outcome.GONE;
+            }
+            LOG.info(() -> user + " retried dead letter " + id);
+            return Outcome.SENT;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, user + " could not retry dead letter " + id, e);
+            return Outcome.FAILED;
         }
-        return sent;
     }
 }

@@ -11,8 +11,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -33,9 +33,9 @@ import org.utilitydesk.domain.service.IvrCommandTimes.Histogram;
  * the time per AGI command twice: as the application measured it on its socket (from reading our reply to
  * sending its next command, {@code GET /api/telephony/ivr-command-times} read before and after the
  * measured stretch), and as the callers saw it (from our reply to its next command arriving, also per
- * command), which adds both kernels' and this program's own waits for a core. Each reply waits 50-150% of {@code think} ms first, as Asterisk does while prompts of
- * different lengths play or the caller keys: with 0 every caller fires its next command at once (a stress
- * test far beyond real traffic). Callers ring in one after another over the first 2 s.
+ * command), which adds both kernels' and this program's own waits for a core. Each reply waits 50-150% of
+ * {@code think} ms first, as Asterisk does while prompts of different lengths play or the caller keys: with
+ * 0 every caller fires its next command at once (a stress test far beyond real traffic). Callers ring in one after another over the first 2 s.
  * <p>
  * Neither is decoration: callers who all ring in the same instant and all answer exactly {@code think} ms
  * later stay in lock-step, and the application then gets every caller's command in the same few

@@ -262,10 +262,13 @@ class BatchJobIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a zip (OOXML)").isEqualTo("PK");
+        assertThat(xlsx.headers().firstValue("Content-Type")).as("binary, no charset")
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         HttpResponse<byte[]> pdf = http.send(as("supervisor", "super123", app(day + "pdf")).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(http.send(as("supervisor", "super123", app(day + "doc")).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(400);
         assertThat(http.send(as("agent01", "agent123", app(day + "csv")).GET().build(), HttpResponse.BodyHandlers.ofString())

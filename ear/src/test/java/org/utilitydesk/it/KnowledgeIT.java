@@ -212,7 +212,7 @@ class KnowledgeIT {
         HttpResponse<byte[]> back = http.send(as("agent02", "agent123", URI.create(location)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(back.body()).isEqualTo(png);
-        assertThat(back.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        assertThat(back.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
         assertThat(back.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
         String id = location.substring(location.lastIndexOf('/') + 1);
         assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS012/attachments/" + id)).build(),

@@ -65,6 +65,11 @@ public record EventMessage(String type, String messageId, List<Long> workOrderId
         return workOrderIds.stream().map(String::valueOf).collect(Collectors.joining(",", ",", ","));
     }
 
+    /** The ids of an {@link #idsProperty} value; anything else in it is passed over. */
+    public static List<Long> idsOf(String idsProperty) {
+        return java.util.Arrays.stream(idsProperty.split(",")).filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+    }
+
     private static long id(JsonValue value, String name) {
         if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
             throw new MalformedMessageException(name + " missing or not an integer");

@@ -79,16 +79,7 @@ public class JmsDeadLetters implements DeadLetters {
             return List.of(message.getLongProperty(EventMessage.WORK_ORDER_ID));
         }
         String ids = message.propertyExists(EventMessage.WORK_ORDER_IDS) ? message.getStringProperty(EventMessage.WORK_ORDER_IDS) : null;
-        if (ids == null) {
-            return List.of();
-        }
-        List<Long> parsed = new ArrayList<>();
-        for (String id : ids.split(",")) {
-            if (id.matches("\\d{1,18}")) {
-                parsed.add(Long.parseLong(id));
-            }
-        }
-        return parsed;
+        return ids == null ? List.of() : EventMessage.idsOf(ids);
     }
 
     @Override

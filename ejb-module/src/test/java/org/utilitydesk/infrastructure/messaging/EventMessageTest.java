@@ -23,6 +23,12 @@ class EventMessageTest {
         assertThat(EventMessage.idsProperty(m.workOrderIds())).isEqualTo(",7,8,9,");
     }
 
+    @Test
+    void theIdsPropertyReadsBackAsItsIds() {
+        assertThat(EventMessage.idsOf(EventMessage.idsProperty(java.util.List.of(7L, 8L, 12345678901L)))).containsExactly(7L, 8L, 12345678901L);
+        assertThat(EventMessage.idsOf(",x,,3,")).containsExactly(3L);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "not json", "[1,2]", "{\"type\":\"WORK_ORDER_OPENED\",\"workOrderId\":1}",
         "{\"type\":\"SOMETHING\",\"messageId\":\"m\",\"workOrderId\":1}",

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class FastAgiIT {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
@@ -281,20 +283,16 @@ class FastAgiIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> commandsTimed() - before >= heard.size());
         assertThat(commandsTimed() - before).isEqualTo(heard.size());
 
-        HttpResponse<String> times = http().send(TestEnvironment.as("supervisor", "super123",
+        HttpResponse<String> times = HTTP.send(TestEnvironment.as("supervisor", "super123",
                 TestEnvironment.app("api/telephony/ivr-command-times")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(times.body()).contains("\"p99Ms\":").contains("\"buckets\":[[");
-        assertThat(http().send(TestEnvironment.as("agent01", "agent123", TestEnvironment.app("api/telephony/ivr-command-times"))
+        assertThat(HTTP.send(TestEnvironment.as("agent01", "agent123", TestEnvironment.app("api/telephony/ivr-command-times"))
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
-    }
-
-    private static HttpClient http() {
-        return HttpClient.newHttpClient();
     }
 
     /** How many AGI commands the application has timed since it started, as its API tells a supervisor. */
     private static long commandsTimed() throws Exception {
-        HttpResponse<String> response = http().send(TestEnvironment.as("supervisor", "super123",
+        HttpResponse<String> response = HTTP.send(TestEnvironment.as("supervisor", "super123",
                 TestEnvironment.app("api/telephony/ivr-command-times")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         Matcher commands = Pattern.compile("\"commands\":(\\d+)").matcher(response.body());

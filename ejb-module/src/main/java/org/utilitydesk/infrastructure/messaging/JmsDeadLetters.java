@@ -56,8 +56,9 @@ public class JmsDeadLetters implements DeadLetters {
             List<List<Long>> orderIds = new ArrayList<>();
             Set<Long> wanted = new LinkedHashSet<>();
             for (Message message : messages) {
-                orderIds.add(workOrderIds(message));
-                wanted.addAll(orderIds.get(orderIds.size() - 1));
+                List<Long> ids = workOrderIds(message);
+                orderIds.add(ids);
+                wanted.addAll(ids);
             }
             Map<Long, Order> orders = new HashMap<>();
             if (!wanted.isEmpty()) {

@@ -16,6 +16,7 @@
 #   UD_SMPP_HOST / UD_SMPP_PORT / UD_SMPP_SYSTEM_ID / UD_SMPP_PASSWORD   the SMS centre (none: SMS waits)
 #   UD_OUTBOX_POLL_SECONDS / UD_OUTBOX_RETRY_SECONDS   how often the outbox is emptied (5) and the first retry delay (30)
 #   UD_KNOWLEDGE_INDEX_DIR                        where the knowledge search index lives (<domain>/data/knowledge-index)
+#   UD_TTS_DIR                                    Asterisk's sounds folder, for prompts synthesized from free text (none: off)
 
 set -euo pipefail
 
@@ -62,6 +63,7 @@ AMI_MAX_BACKOFF=${UD_AMI_MAX_BACKOFF:-30}
 SLA_CHECK_SECONDS=${UD_SLA_CHECK_SECONDS:-60}
 ROUTING_CHECK_SECONDS=${UD_ROUTING_CHECK_SECONDS:-60}
 KNOWLEDGE_INDEX_DIR=${UD_KNOWLEDGE_INDEX_DIR:-}
+TTS_DIR=${UD_TTS_DIR:-}
 SMTP_HOST=${UD_SMTP_HOST:-}
 SMTP_PORT=${UD_SMTP_PORT:-25}
 SMTP_FROM=${UD_SMTP_FROM:-utilitydesk@localhost}

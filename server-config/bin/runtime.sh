@@ -24,14 +24,15 @@ provision() {
 }
 
 # The browser tests drive Debian's Chromium through its chromedriver (never a downloaded browser).
-ensure_browser() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+# What the tests need from Debian: Chromium and its driver for the browser tests, espeak-ng for speech synthesis.
+ensure_test_packages() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/espeak-ng ]; then return; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
-    log "installing Debian's chromium and chromium-driver for the browser tests"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) > "$INST/logs/apt.log" 2>&1 \
-      || die "could not install chromium; see $INST/logs/apt.log"
+    log "installing Debian's chromium, chromium-driver and espeak-ng for the tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver espeak-ng) \
+      > "$INST/logs/apt.log" 2>&1 || die "could not install the test packages; see $INST/logs/apt.log"
   else
-    die "the browser tests need Debian's chromium and chromedriver: sudo apt-get install chromium chromium-driver"
+    die "the tests need Debian's chromium, chromedriver and espeak-ng: sudo apt-get install chromium chromium-driver espeak-ng"
   fi
 }
 
@@ -294,6 +295,11 @@ configure_domain() {
     props="$props:utilitydesk.knowledge.index-dir=$(prop "$KNOWLEDGE_INDEX_DIR")"
   else
     asadmin delete-system-property utilitydesk.knowledge.index-dir > /dev/null 2>&1 || true
+  fi
+  if [ -n "$TTS_DIR" ]; then
+    props="$props:utilitydesk.tts.dir=$(prop "$TTS_DIR")"
+  else
+    asadmin delete-system-property utilitydesk.tts.dir > /dev/null 2>&1 || true
   fi
   if [ -n "$SMTP_HOST" ]; then
     props="$props:utilitydesk.smtp.host=$(prop "$SMTP_HOST"):utilitydesk.smtp.port=$SMTP_PORT:utilitydesk.smtp.from=$(prop "$SMTP_FROM")"

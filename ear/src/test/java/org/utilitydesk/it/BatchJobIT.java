@@ -185,10 +185,10 @@ class BatchJobIT {
         List<String> heard = answered.toTheEnd();
         assertThat(heard).contains("GET VARIABLE UD_OUTBOUND_ID", "STREAM FILE utilitydesk/reminder-intro",
                 "STREAM FILE utilitydesk/reminder-how-to-pay", "STREAM FILE utilitydesk/goodbye");
-        int amount = heard.indexOf("STREAM FILE utilitydesk/amount-due");
-        assertThat(heard.get(amount + 1)).startsWith("SAY NUMBER ");
-        assertThat(heard.stream().filter("STREAM FILE utilitydesk/amount-due"::equals).count())
-                .as("pressed 1 to hear it again").isEqualTo(2);
+        assertThat(heard.stream().filter(c -> c.startsWith("EXEC Playback utilitydesk/amount-due&utilitydesk/")).count())
+                .as("the amount read out, then again after pressing 1").isEqualTo(2);
+        assertThat(answered.heardText()).containsPattern("您的应缴金额为[零一二两三四五六七八九十百千万]+元");
+        answered.close();
 
         String again = runToEnd("payment-reminders", "{\"at\":\"2018-03-15T11:00\"}");
         assertThat(metric(again, "place-calls", "writeCount")).isZero();
@@ -347,9 +347,14 @@ class BatchJobIT {
                 assertThat(rs.getString(4)).isEqualTo("RULE");
                 assertThat(rs.getString(5)).isEqualTo("IN_PROGRESS");
             }
-            List<String> heard = ScriptedAsterisk.dial("outbound", number).withVariable("UD_OUTBOUND_ID", String.valueOf(outboundId))
-                    .pressing("9", "1").toTheEnd();
-            assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/survey-intro", "GET DATA utilitydesk/survey-score 6000 1",
+            List<String> heard;
+            try (ScriptedAsterisk.Call answered = ScriptedAsterisk.dial("outbound", number)
+                    .withVariable("UD_OUTBOUND_ID", String.valueOf(outboundId)).pressing("9", "1")) {
+                heard = answered.toTheEnd();
+                assertThat(answered.heardText()).as("the order number, 1 said as 幺").contains("您的工单号是幺");
+            }
+            assertThat(heard).containsSubsequence("EXEC Playback utilitydesk/survey-intro&utilitydesk/say/yao",
+                    "GET DATA utilitydesk/survey-score 6000 1",
                     "STREAM FILE utilitydesk/survey-invalid", "GET DATA utilitydesk/survey-score 6000 1",
                     "STREAM FILE utilitydesk/survey-comment", "STREAM FILE utilitydesk/survey-follow-up");
             try (Connection c = TestEnvironment.database(); Statement st = c.createStatement();

@@ -16,8 +16,10 @@ import java.util.function.Predicate;
 /**
  * A stand-in for Asterisk that speaks the real FastAGI wire protocol to the application: it opens a
  * session with the agi_* environment a dialplan's AGI(agi://…/script) sends, then answers each command
- * as Asterisk would ("200 result=…"), remembering what the caller heard. A caller can hang up at any
- * command, as Asterisk reports it: a HANGUP line, then the socket closes.
+ * as Asterisk would ("200 result=…"), remembering what the caller heard. It plays only the sound files that
+ * exist in the repository's sounds folder, for the channel's language, as Asterisk looks them up
+ * ({@link AsteriskSounds}); a call that met a missing one fails when it is closed. A caller can hang up at
+ * any command, as Asterisk reports it: a HANGUP line, then the socket closes.
  */
 final class ScriptedAsterisk {
 
@@ -25,6 +27,7 @@ final class ScriptedAsterisk {
     private static final AtomicLong LEG_NO = new AtomicLong();
     /** Agents' legs of the calls in conversation (or waiting on hold), by channel name: what AMI actions name. */
     private static final java.util.Map<String, Call> LEGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final List<String> UNHEARD = new ArrayList<>();
 
     private ScriptedAsterisk() {
     }
@@ -39,16 +42,31 @@ final class ScriptedAsterisk {
         return n / 1000 + "." + n % 1000;
     }
 
-    /** {@code caller} dials the hotline and the dialplan runs AGI(agi://app/script). */
+    /** {@code caller} dials the hotline and the dialplan runs AGI(agi://app/script), the channel's language zh. */
     static Call dial(String script, String caller) throws IOException {
         return dial(script, caller, newUniqueId());
     }
 
     /** As {@link #dial(String, String)}, on a channel the manager interface has already announced. */
     static Call dial(String script, String caller, String uid) throws IOException {
+        return dialIn("zh", script, caller, uid);
+    }
+
+    /** As {@link #dial(String, String)} on a channel whose language (CHANNEL(language)) the dialplan set. */
+    static Call dialIn(String language, String script, String caller, String uid) throws IOException {
         Call call = new Call(new Socket("127.0.0.1", agiPort()), uid);
-        call.send(request(script, caller, uid));
+        call.language = language;
+        call.send(request(script, caller, uid).replace("agi_language: zh\n", "agi_language: " + language + "\n"));
         return call;
+    }
+
+    /** Every prompt any caller did not hear since the last call of this (missing, or only in another language). */
+    static List<String> unheardPrompts() {
+        synchronized (UNHEARD) {
+            List<String> all = List.copyOf(UNHEARD);
+            UNHEARD.clear();
+            return all;
+        }
     }
 
     /** As {@link #dial(String, String)} from a peer that ends every line, its replies too, in CR LF. */
@@ -127,6 +145,12 @@ final class ScriptedAsterisk {
         private volatile String dialStatus = "NOANSWER";
         private final List<String> dialled = Collections.synchronizedList(new ArrayList<>());
         private final java.util.Map<String, String> variables = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The channel's language: which folder of the sounds Asterisk plays from. */
+        private volatile String language = "zh";
+        /** What the caller heard, as the catalogue's texts in the language each file was found in. */
+        private final List<String> spoken = Collections.synchronizedList(new ArrayList<>());
+        /** Files the caller should have heard and did not (missing), or heard in another language. */
+        private final List<String> unheard = Collections.synchronizedList(new ArrayList<>());
 
         Call(Socket socket, String uniqueId) throws IOException {
             this.socket = socket;
@@ -224,6 +248,24 @@ final class ScriptedAsterisk {
             return this;
         }
 
+        /** What the caller heard, prompt by prompt, as the catalogue's texts. */
+        List<String> spoken() {
+            return List.copyOf(spoken);
+        }
+
+        /** What the caller heard run together: Chinese prompts as one sentence, English ones with a space between. */
+        String heardText() {
+            StringBuilder text = new StringBuilder();
+            for (String piece : spoken()) {
+                if (!text.isEmpty() && !piece.isEmpty() && text.charAt(text.length() - 1) < 0x80 && piece.charAt(0) < 0x80
+                        && Character.isLetterOrDigit(piece.charAt(0))) {
+                    text.append(' ');
+                }
+                text.append(piece);
+            }
+            return text.toString();
+        }
+
         /** The extensions the application dialled for this caller, in order. */
         List<String> dialled() {
             return List.copyOf(dialled);
@@ -248,6 +290,16 @@ final class ScriptedAsterisk {
             List<String> commands = until(moment);
             send("HANGUP\n");
             socket.close();
+            return commands;
+        }
+
+        /** Answers commands until the application ends the session or one matches; at that one the caller hangs up. */
+        List<String> toTheEndOrHangUpAt(Predicate<String> moment) throws IOException {
+            List<String> commands = until(moment);
+            if (!commands.isEmpty() && moment.test(commands.get(commands.size() - 1))) {
+                send("HANGUP\n");
+                socket.close();
+            }
             return commands;
         }
 
@@ -280,12 +332,35 @@ final class ScriptedAsterisk {
         }
 
         /**
-         * What Asterisk answers: the next keys (or a time-out) to GET DATA, an 8-second message ended with #
-         * to RECORD FILE, a dial to an agent as the call's agents behave (unanswered unless told otherwise),
-         * channel state 6 (up), 1 for HANGUP, 0 (success) otherwise.
+         * What Asterisk answers (res/res_agi.c): a file that is not in the sounds folder makes STREAM FILE,
+         * CONTROL STREAM FILE and GET DATA answer -1 with nothing played (and no key read), and Playback skip it;
+         * otherwise the next keys (or a time-out) to GET DATA, an 8-second message ended with # to RECORD FILE, a
+         * dial to an agent as the call's agents behave (unanswered unless told otherwise), channel state 6 (up),
+         * 1 for HANGUP, 0 (success) otherwise.
          */
         private String replyTo(String command) {
+            String[] words = command.split(" ");
+            if (command.startsWith("STREAM FILE ")) {
+                long samples = play(words[2]);
+                return samples < 0 ? "200 result=-1 endpos=0" : "200 result=0 endpos=" + samples;
+            }
+            if (command.startsWith("CONTROL STREAM FILE ")) {
+                return play(words[3]) < 0 ? "200 result=-1 endpos=0" : "200 result=0 endpos=0";
+            }
+            if (command.startsWith("EXEC Playback ") || command.startsWith("EXEC Background ")) {
+                for (String file : words[2].split(",")[0].split("&")) {
+                    play(file);
+                }
+                return "200 result=0";
+            }
+            if (command.startsWith("SET VARIABLE CHANNEL(language) ")) {
+                language = words[3];
+                return "200 result=1";
+            }
             if (command.startsWith("GET DATA")) {
+                if (play(words[2]) < 0) {
+                    return "200 result=-1";
+                }
                 String keys = keypresses.poll();
                 return keys == null || keys.isEmpty() ? "200 result= (timeout)" : "200 result=" + keys;
             }
@@ -314,10 +389,28 @@ final class ScriptedAsterisk {
             if (command.startsWith("HANGUP")) {
                 return "200 result=1";
             }
-            if (command.startsWith("STREAM FILE")) {
-                return "200 result=0 endpos=8000";
-            }
             return "200 result=0";
+        }
+
+        /** Plays a file as Asterisk finds it for the channel's language: its length in samples, -1 if there is none. */
+        private long play(String file) {
+            String folder = AsteriskSounds.find(file, language);
+            if (folder == null) {
+                unheard(file + " is missing (language " + language + ")");
+                return -1;
+            }
+            if (!folder.equals(language)) {
+                unheard(file + " is not in " + language + "/: the caller hears the one in '" + folder + "'");
+            }
+            spoken.add(AsteriskSounds.text(file, folder.isEmpty() ? language : folder));
+            return AsteriskSounds.samples(file, folder);
+        }
+
+        private void unheard(String what) {
+            unheard.add(what);
+            synchronized (UNHEARD) {
+                UNHEARD.add(what);
+            }
         }
 
         /** Rings an agent: missed while misses are left, else picked up and held until the conversation ends. */
@@ -363,9 +456,13 @@ final class ScriptedAsterisk {
             }
         }
 
+        /** Hangs up; a call that met a prompt Asterisk could not play fails the test here. */
         @Override
         public void close() throws IOException {
             socket.close();
+            if (!unheard.isEmpty()) {
+                throw new AssertionError("call " + uniqueId + " had silence where prompts should play: " + unheard);
+            }
         }
     }
 }

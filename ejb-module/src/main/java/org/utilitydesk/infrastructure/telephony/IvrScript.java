@@ -2,17 +2,12 @@ package org.utilitydesk.infrastructure.telephony;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -24,16 +19,18 @@ import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.BillingService;
-import org.utilitydesk.application.BillingService.BillSummary;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.CallHandling.Caller;
-import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutageService;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.call.CallOutcome;
 import org.utilitydesk.domain.model.ivr.IvrMenu;
 import org.utilitydesk.domain.model.ivr.IvrMenuRepository;
 import org.utilitydesk.domain.model.ivr.IvrNode;
+import org.utilitydesk.domain.model.ivr.Prompt;
+import org.utilitydesk.domain.model.ivr.SpokenLanguage;
+import org.utilitydesk.domain.model.workorder.WorkOrderState;
+import org.utilitydesk.domain.service.SpeechSynthesis;
 
 /**
  * The inbound IVR over FastAGI: an interpreter of the menu tree held in the database (ivr_node,
@@ -41,15 +38,15 @@ import org.utilitydesk.domain.model.ivr.IvrNode;
  * time-outs and retries, actions read the bill, report a fault (a work order whose number is read back),
  * tell a work order's state, record a voice message, put the caller in line for an agent (the ACD) and ring
  * the agent routing chose, switch the language or say goodbye.
- * Identified callers hear outages in their area first. Every node and key goes into the call record; a caller hanging up at any point ends the
- * call cleanly. Asterisk types stay in this package.
+ * Identified callers hear outages in their area first. Every node and key goes into the call record; a
+ * caller hanging up at any point ends the call cleanly. What it says is composed from its own prompts in the
+ * call's language (see {@link Prompts}). Asterisk types stay in this package.
  */
 @ApplicationScoped
 public class IvrScript implements AgiScript {
 
     private static final Logger LOG = Logger.getLogger(IvrScript.class.getName());
-    static final String PROMPTS = "utilitydesk/";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = IvrCall.ZONE;
     private static final int ACCOUNT_DIGITS = 10;
     /** Work order numbers are GD + 16 digits; callers key in the digits. */
     private static final int ORDER_DIGITS = 16;
@@ -90,49 +87,10 @@ public class IvrScript implements AgiScript {
     private WorkOrderService workOrders;
 
     @Inject
-    private CallRouting routing;
+    private IvrAgentLine agentLine;
 
-    /** How an agent's phone is dialled; {extension} is the agent's extension. */
     @Inject
-    @ConfigProperty(name = "utilitydesk.acd.agent-channel", defaultValue = "PJSIP/{extension}")
-    private String agentChannel;
-
-    /** How long the IVR waits for routing between checks that the caller is still there. */
-    @Inject
-    @ConfigProperty(name = "utilitydesk.acd.hold-slice-millis", defaultValue = "3000")
-    private long holdSliceMillis;
-
-    /** What one call has learned so far. */
-    private static final class CallState {
-        /** The call record's id once written (it is written while the call is answered). */
-        final CompletableFuture<Long> record;
-        final String callerNumber;
-        final String uid;
-        Caller caller;
-        Instant answeredAt;
-        final List<String> path = new ArrayList<>();
-        CallOutcome outcome = CallOutcome.ABANDONED;
-        String cause = "CALLER_HANGUP";
-
-        void step(String step) {
-            path.add(step);
-        }
-
-        long id() {
-            return CallBookkeeping.await(record);
-        }
-
-        CallHandling.CallSummary summary() {
-            return new CallHandling.CallSummary(answeredAt, caller == null ? null : caller.customerId(),
-                    caller == null ? null : caller.accountId(), List.copyOf(path), outcome, cause);
-        }
-
-        CallState(CompletableFuture<Long> record, String callerNumber, String uid) {
-            this.record = record;
-            this.callerNumber = callerNumber;
-            this.uid = uid;
-        }
-    }
+    private SpeechSynthesis speech;
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
@@ -143,13 +101,14 @@ public class IvrScript implements AgiScript {
             return;
         }
         String callerNumber = request.getCallerIdNumber();
-        CallState call = new CallState(bookkeeping.started(uid, callerNumber, request.getDnid()), callerNumber, uid);
+        IvrCall call = new IvrCall(bookkeeping.started(uid, callerNumber, request.getDnid()), callerNumber, uid,
+                SpokenLanguage.ofChannel(request.getLanguage()));
         // who is calling, and what is wrong in their area, is looked up while the call is answered and welcomed
-        CompletableFuture<Greeting> greeting = bookkeeping.ahead(() -> greeting(callerNumber));
+        CompletableFuture<Greeting> greeting = bookkeeping.ahead(() -> greeting(callerNumber, call.language));
         try {
             channel.answer();
             call.answeredAt = Instant.now();
-            channel.streamFile(PROMPTS + "welcome");
+            Prompts.play(channel, Prompt.WELCOME);
             Greeting known = CallBookkeeping.await(greeting);
             call.caller = known.caller();
             call.step(call.caller != null ? "ID:CALLER_ID" : "ID:UNKNOWN");
@@ -174,13 +133,13 @@ public class IvrScript implements AgiScript {
         }
     }
 
-    private void walk(AgiChannel channel, CallState call, IvrMenu menu) throws AgiException {
+    private void walk(AgiChannel channel, IvrCall call, IvrMenu menu) throws AgiException {
         IvrNode node = menu.root();
         int retries = 0;
         for (int steps = 0; node != null && steps < MAX_STEPS; steps++) {
             call.step(node.code());
             if (node.kind() == IvrNode.Kind.MENU) {
-                String key = channel.getData(PROMPTS + node.prompt(), node.timeoutMillis(), 1);
+                String key = Prompts.read(channel, node.prompt(), node.timeoutMillis(), 1);
                 String target = key == null || key.isEmpty() ? null : node.target(key.charAt(0));
                 if (target != null) {
                     call.step(key);
@@ -194,32 +153,31 @@ public class IvrScript implements AgiScript {
                     node = menu.node(node.onFailure());
                     retries = 0;
                 } else {
-                    channel.streamFile(PROMPTS + (silent ? "no-input" : "invalid-key"));
+                    Prompts.play(channel, silent ? Prompt.NO_INPUT : Prompt.INVALID_KEY);
                 }
                 continue;
             }
             if (node.prompt() != null) {
-                channel.streamFile(PROMPTS + node.prompt());
+                Prompts.play(channel, node.prompt());
             }
             node = act(channel, call, menu, node);
         }
     }
 
     /** Runs an action node and returns the node the call goes to next (null to end the call). */
-    private IvrNode act(AgiChannel channel, CallState call, IvrMenu menu, IvrNode node) throws AgiException {
+    private IvrNode act(AgiChannel channel, IvrCall call, IvrMenu menu, IvrNode node) throws AgiException {
         switch (node.action()) {
             case BILL_INQUIRY -> {
                 if (!knowsAccount(channel, call, node)) {
                     return menu.node(node.onFailure());
                 }
-                Optional<BillSummary> bill = billing.summary(call.caller.accountId());
+                Optional<BillingService.BillSummary> bill = billing.summary(call.caller.accountId());
                 if (bill.isPresent()) {
-                    readBill(channel, bill.get());
+                    Prompts.play(channel, IvrReadouts.bill(call.say(), bill.get()));
                 } else {
-                    channel.streamFile(PROMPTS + "no-bill");
+                    Prompts.play(channel, Prompt.NO_BILL);
                 }
-                call.outcome = CallOutcome.SELF_SERVED;
-                call.cause = "NORMAL";
+                call.selfServed();
                 return menu.node(node.next());
             }
             case BILL_STATEMENT -> {
@@ -227,17 +185,16 @@ public class IvrScript implements AgiScript {
                     return menu.node(node.onFailure());
                 }
                 for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
-                    Optional<YearMonth> month = statementMonth(channel.getData(PROMPTS + "enter-month", MONTH_TIMEOUT_MILLIS, 6));
+                    Optional<YearMonth> month = statementMonth(Prompts.read(channel, Prompt.ENTER_MONTH, MONTH_TIMEOUT_MILLIS, 6));
                     Optional<BillingService.MonthStatement> statement = month.flatMap(m -> billing.statement(call.caller.accountId(), m));
                     if (statement.isPresent()) {
                         call.step("MONTH:" + month.get());
-                        readStatement(channel, statement.get());
-                        call.outcome = CallOutcome.SELF_SERVED;
-                        call.cause = "NORMAL";
+                        Prompts.play(channel, IvrReadouts.statement(call.say(), statement.get()));
+                        call.selfServed();
                         return menu.node(node.next());
                     }
                     call.step("MONTH:" + (month.isPresent() ? "NO_BILL" : "INVALID"));
-                    channel.streamFile(PROMPTS + (month.isPresent() ? "no-bill-for-month" : "invalid-month"));
+                    Prompts.play(channel, month.isPresent() ? Prompt.NO_BILL_FOR_MONTH : Prompt.INVALID_MONTH);
                 }
                 return menu.node(node.onFailure());
             }
@@ -245,33 +202,30 @@ public class IvrScript implements AgiScript {
                 if (!knowsAccount(channel, call, node)) {
                     return menu.node(node.onFailure());
                 }
-                String confirm = channel.getData(PROMPTS + "confirm-fault-address", node.timeoutMillis(), 1);
+                String confirm = Prompts.read(channel, Prompt.CONFIRM_FAULT_ADDRESS, node.timeoutMillis(), 1);
                 if (!"1".equals(confirm)) {
                     call.step("FAULT:NOT_CONFIRMED");
                     return menu.node(node.onFailure());
                 }
                 String orderNo = calls.reportFault(call.id(), call.caller.accountId(), node.argument(), call.callerNumber);
                 call.step("ORDER:" + orderNo);
-                channel.streamFile(PROMPTS + "fault-accepted");
-                channel.sayAlpha(orderNo);
-                call.outcome = CallOutcome.SELF_SERVED;
-                call.cause = "NORMAL";
+                Prompts.play(channel, call.say().then(Prompt.FAULT_ACCEPTED).digits(orderNo).build());
+                call.selfServed();
                 return menu.node(node.next());
             }
             case ORDER_STATUS -> {
                 for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
-                    String digits = channel.getData(PROMPTS + "enter-order-number", ORDER_TIMEOUT_MILLIS, ORDER_DIGITS);
-                    Optional<String> state = digits == null || !digits.matches("\\d{" + ORDER_DIGITS + "}")
-                            ? Optional.empty() : workOrders.findByOrderNo("GD" + digits).map(o -> o.getState().name());
+                    String digits = Prompts.read(channel, Prompt.ENTER_ORDER_NUMBER, ORDER_TIMEOUT_MILLIS, ORDER_DIGITS);
+                    Optional<WorkOrderState> state = digits == null || !digits.matches("\\d{" + ORDER_DIGITS + "}")
+                            ? Optional.empty() : workOrders.findByOrderNo("GD" + digits).map(o -> o.getState());
                     if (state.isPresent()) {
                         call.step("STATUS:" + state.get());
-                        channel.streamFile(PROMPTS + "order-state-" + state.get().toLowerCase(Locale.ROOT));
-                        call.outcome = CallOutcome.SELF_SERVED;
-                        call.cause = "NORMAL";
+                        Prompts.play(channel, Prompt.orderState(state.get()));
+                        call.selfServed();
                         return menu.node(node.next());
                     }
                     call.step("STATUS:NOT_FOUND");
-                    channel.streamFile(PROMPTS + "order-not-found");
+                    Prompts.play(channel, Prompt.ORDER_NOT_FOUND);
                 }
                 return menu.node(node.onFailure());
             }
@@ -291,10 +245,11 @@ public class IvrScript implements AgiScript {
                 return menu.node(node.next());
             }
             case TRANSFER -> {
-                return transfer(channel, call, menu, node);
+                return agentLine.transfer(channel, call, menu, node);
             }
             case SET_LANGUAGE -> {
                 channel.setVariable("CHANNEL(language)", node.argument());
+                call.language = SpokenLanguage.ofChannel(node.argument());
                 return menu.node(node.next());
             }
             case HANGUP -> {
@@ -307,185 +262,31 @@ public class IvrScript implements AgiScript {
         }
     }
 
-    /**
-     * Puts the caller in line for an agent with the node's skill and holds them (music on hold) until
-     * routing picks an agent, then rings that agent's extension. A missed ring puts them back in their
-     * place; past the queue's longest wait they may leave a message instead. A closed or unstaffed queue
-     * says so and goes to the node's on-failure (the mailbox).
-     */
-    private IvrNode transfer(AgiChannel channel, CallState call, IvrMenu menu, IvrNode node) throws AgiException {
-        String skill = node.argument() == null ? "BILLING" : node.argument();
-        call.step("QUEUE:" + skill);
-        CallRouting.Queued queued;
-        try {
-            queued = routing.queue(new CallRouting.QueueRequest(call.id(), call.uid, call.callerNumber,
-                    call.caller == null ? null : call.caller.customerId(), call.caller == null ? null : call.caller.accountId(),
-                    skill, List.copyOf(call.path)));
-        } catch (RuntimeException e) {
-            // the caller still gets somewhere: the mailbox, as when nobody is there
-            LOG.log(Level.WARNING, "could not queue call " + call.uid + " for " + skill + "; offering the mailbox", e);
-            queued = new CallRouting.Queued(CallRouting.Admission.UNSTAFFED, 0, 0, 0);
-        }
-        if (queued.admission() != CallRouting.Admission.WAITING) {
-            boolean closed = queued.admission() == CallRouting.Admission.CLOSED;
-            call.step(closed ? "CLOSED" : "NO_AGENTS");
-            channel.streamFile(PROMPTS + (closed ? "after-hours" : "no-agents"));
-            return menu.node(node.onFailure());
-        }
-        boolean handedOver = false;
-        try {
-            Instant since = Instant.now();
-            boolean longWaitOffered = false;
-            channel.exec("StartMusicOnHold", "");
-            while (true) {
-                Optional<CallRouting.AgentToRing> agent = routing.awaitAgent(call.id(), Duration.ofMillis(holdSliceMillis));
-                if (agent.isPresent()) {
-                    channel.exec("StopMusicOnHold", "");
-                    call.step("AGENT:" + agent.get().agentNo());
-                    channel.exec("Dial", agentChannel.replace("{extension}", agent.get().extension()) + "," + queued.ringSeconds());
-                    if ("ANSWER".equals(channel.getVariable("DIALSTATUS"))) {
-                        routing.agentAnswered(call.id());
-                        call.outcome = CallOutcome.ANSWERED;
-                        call.cause = "NORMAL";
-                        Optional<CallRouting.DeskRequest> transfer = converse(channel, call);
-                        if (transfer.isEmpty()) {
-                            handedOver = true; // the conversation is over and its end told to routing
-                            return null;
-                        }
-                        CallRouting.DeskRequest to = transfer.get();
-                        call.step("TRANSFER:" + to.transferKind() + ":" + to.target());
-                        queued = routing.transferred(call.id(), to.transferKind(), to.target());
-                        if (queued.admission() != CallRouting.Admission.WAITING) {
-                            call.step("NO_AGENTS");
-                            channel.streamFile(PROMPTS + "no-agents");
-                            return menu.node(node.onFailure());
-                        }
-                        skill = CallRouting.lineOf(to.transferKind(), to.target());
-                        since = Instant.now();
-                        longWaitOffered = false;
-                        channel.exec("StartMusicOnHold", "");
-                        continue;
-                    }
-                    call.step("NO_ANSWER");
-                    routing.notAnswered(call.id());
-                    channel.exec("StartMusicOnHold", "");
-                    continue;
-                }
-                channel.getChannelStatus(); // a caller who hung up while on hold is noticed here
-                if (!routing.staffed(skill)) {
-                    call.step("NO_AGENTS");
-                    channel.exec("StopMusicOnHold", "");
-                    channel.streamFile(PROMPTS + "no-agents");
-                    return menu.node(node.onFailure());
-                }
-                if (!longWaitOffered && Duration.between(since, Instant.now()).getSeconds() >= queued.maxWaitSeconds()) {
-                    longWaitOffered = true;
-                    channel.exec("StopMusicOnHold", "");
-                    // 1: call me back (keeping my place), 2: leave a message, anything else: keep waiting
-                    String key = channel.getData(PROMPTS + "long-wait", node.timeoutMillis(), 1);
-                    if ("1".equals(key) && routing.callBack(call.id())) {
-                        handedOver = true;
-                        call.step("LONG_WAIT:CALLBACK");
-                        channel.streamFile(PROMPTS + "callback-confirmed");
-                        call.outcome = CallOutcome.CALLBACK;
-                        call.cause = "NORMAL";
-                        return menu.node(node.next());
-                    }
-                    if ("2".equals(key)) {
-                        call.step("LONG_WAIT:MAILBOX");
-                        return menu.node(node.onFailure());
-                    }
-                    call.step("LONG_WAIT:STAY");
-                    channel.exec("StartMusicOnHold", "");
-                }
-            }
-        } finally {
-            if (!handedOver) {
-                routing.left(call.id()); // hung up on hold, while the agent rang or talked, or went to the mailbox
-            }
-        }
-    }
-
-    /**
-     * Stays with a call the agent answered. The dial (or bridge) returns when the agent's leg leaves the
-     * conversation: by hanging up, or because the desk asked for something through the manager interface
-     * (hold: the agent's leg waits in silence, the caller hears music until the desk resumes, transfers or
-     * hangs up; transfer; hang-up). Returns the transfer to carry out, or empty once the conversation is
-     * over (its end told to routing).
-     */
-    private Optional<CallRouting.DeskRequest> converse(AgiChannel channel, CallState call) throws AgiException {
-        while (true) {
-            Optional<CallRouting.DeskRequest> asked = routing.deskRequest(call.id());
-            if (asked.isEmpty()) {
-                routing.conversationEnded(call.id()); // the agent or the caller hung up
-                return Optional.empty();
-            }
-            CallRouting.DeskRequest request = asked.get();
-            if (request.kind() == CallRouting.DeskRequest.Kind.HOLD) {
-                call.step("HOLD");
-                channel.exec("StartMusicOnHold", "");
-                request = onHold(channel, call);
-                channel.exec("StopMusicOnHold", "");
-                if (request.kind() == CallRouting.DeskRequest.Kind.RESUME) {
-                    call.step("RESUME");
-                    channel.exec("Bridge", request.agentChannel());
-                    if (!"SUCCESS".equals(channel.getVariable("BRIDGERESULT"))) {
-                        // the agent's leg went away while the caller was on hold
-                        LOG.info(() -> "call " + call.uid + ": the agent's leg is gone; ending the conversation");
-                        call.cause = "AGENT_GONE";
-                        routing.conversationEnded(call.id());
-                        return Optional.empty();
-                    }
-                    continue;
-                }
-            }
-            if (request.kind() == CallRouting.DeskRequest.Kind.TRANSFER) {
-                return Optional.of(request);
-            }
-            if (request.kind() == CallRouting.DeskRequest.Kind.HANG_UP) {
-                call.step("AGENT_HANGUP");
-                call.cause = "AGENT_HANGUP";
-                routing.conversationEnded(call.id());
-                return Optional.empty();
-            }
-        }
-    }
-
-    /** Waits, music playing, for the desk to resume, transfer or hang up; a caller who hangs up is noticed between slices. */
-    private CallRouting.DeskRequest onHold(AgiChannel channel, CallState call) throws AgiException {
-        while (true) {
-            Optional<CallRouting.DeskRequest> asked = routing.awaitDeskRequest(call.id(), Duration.ofMillis(holdSliceMillis));
-            if (asked.isPresent() && asked.get().kind() != CallRouting.DeskRequest.Kind.HOLD) {
-                return asked.get();
-            }
-            channel.getChannelStatus();
-        }
-    }
-
     /** The caller known by caller ID (null if not, or not to one account's certainty) and their area's outages. */
-    private record Greeting(Caller caller, List<OutageService.Notice> outages) {
+    private record Greeting(Caller caller, List<IvrReadouts.Outage> outages) {
     }
 
-    private Greeting greeting(String callerNumber) {
+    /** Who calls and what to tell them first, the outages' reasons already synthesized (all while the welcome plays). */
+    private Greeting greeting(String callerNumber, SpokenLanguage language) {
         Caller caller = calls.identifyByCallerId(callerNumber).orElse(null);
-        return new Greeting(caller, caller == null || caller.accountId() == null ? List.of() : outages.noticesFor(caller.accountId()));
+        if (caller == null || caller.accountId() == null) {
+            return new Greeting(caller, List.of());
+        }
+        return new Greeting(caller, outages.noticesFor(caller.accountId()).stream().map(notice -> new IvrReadouts.Outage(notice,
+                speech.prompt(language, language == SpokenLanguage.EN && notice.reasonEn() != null ? notice.reasonEn()
+                        : notice.reasonZh()))).toList());
     }
 
     /** Tells an identified caller about outages in their area before anything else. */
-    private void announceOutages(AgiChannel channel, CallState call, List<OutageService.Notice> notices) throws AgiException {
-        for (OutageService.Notice notice : notices) {
-            call.step(notice.active() ? "OUTAGE:ACTIVE" : "OUTAGE:PLANNED");
-            channel.streamFile(PROMPTS + (notice.active() ? "outage-active" : "outage-planned"));
-            sayInstant(channel, notice.startsAt());
-            if (notice.endsAt() != null) {
-                channel.streamFile(PROMPTS + "outage-until");
-                sayInstant(channel, notice.endsAt());
-            }
+    private void announceOutages(AgiChannel channel, IvrCall call, List<IvrReadouts.Outage> notices) throws AgiException {
+        for (IvrReadouts.Outage outage : notices) {
+            call.step(outage.notice().active() ? "OUTAGE:ACTIVE" : "OUTAGE:PLANNED");
+            Prompts.play(channel, IvrReadouts.outage(call.say(), outage));
         }
     }
 
     /** True once the call's account is known: from caller ID already, or typed in now (then remembered). */
-    private boolean knowsAccount(AgiChannel channel, CallState call, IvrNode node) throws AgiException {
+    private boolean knowsAccount(AgiChannel channel, IvrCall call, IvrNode node) throws AgiException {
         if (call.caller != null && call.caller.accountId() != null) {
             return true;
         }
@@ -495,9 +296,9 @@ public class IvrScript implements AgiScript {
     }
 
     /** Asks for the ten-digit account number, checking length and check digit, with the node's retries. */
-    private Optional<Caller> askForAccount(AgiChannel channel, CallState call, IvrNode node) throws AgiException {
+    private Optional<Caller> askForAccount(AgiChannel channel, IvrCall call, IvrNode node) throws AgiException {
         for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
-            String typed = channel.getData(PROMPTS + "enter-account", ACCOUNT_TIMEOUT_MILLIS, ACCOUNT_DIGITS);
+            String typed = Prompts.read(channel, Prompt.ENTER_ACCOUNT, ACCOUNT_TIMEOUT_MILLIS, ACCOUNT_DIGITS);
             Optional<Caller> caller = typed == null || typed.isEmpty()
                     ? Optional.empty() : calls.identifyByAccount(typed);
             call.step(caller.isPresent() ? "ID:ACCOUNT" : "ACCOUNT:" + (typed == null || typed.isEmpty()
@@ -505,7 +306,7 @@ public class IvrScript implements AgiScript {
             if (caller.isPresent()) {
                 return caller;
             }
-            channel.streamFile(PROMPTS + "invalid-account");
+            Prompts.play(channel, Prompt.INVALID_ACCOUNT);
         }
         return Optional.empty();
     }
@@ -524,22 +325,6 @@ public class IvrScript implements AgiScript {
         return kept.length() > 12 ? kept.substring(0, 12) : kept;
     }
 
-    /** "您的应缴金额 123 元 45 分，缴费截止日期 …，最近一次缴费 … 元，于 …". */
-    static void readBill(AgiChannel channel, BillSummary bill) throws AgiException {
-        channel.streamFile(PROMPTS + "amount-due");
-        sayMoney(channel, bill.amountDue());
-        if (bill.dueDate() != null) {
-            channel.streamFile(PROMPTS + "due-date");
-            sayInstant(channel, bill.dueDate().atStartOfDay(ZONE).toInstant());
-        }
-        if (bill.lastPaymentAmount() != null) {
-            channel.streamFile(PROMPTS + "last-payment");
-            sayMoney(channel, bill.lastPaymentAmount());
-            channel.streamFile(PROMPTS + "paid-on");
-            sayInstant(channel, bill.lastPaymentAt());
-        }
-    }
-
     /**
      * The month a caller keyed in as six digits, year and month ("202610"): a real month, not in the
      * future and at most {@value #STATEMENT_MONTHS} months back; empty for anything else.
@@ -555,39 +340,5 @@ public class IvrScript implements AgiScript {
         YearMonth month = YearMonth.of(Integer.parseInt(digits.substring(0, 4)), monthNumber);
         YearMonth now = YearMonth.now(ZONE);
         return month.isAfter(now) || month.isBefore(now.minusMonths(STATEMENT_MONTHS)) ? Optional.empty() : Optional.of(month);
-    }
-
-    /** "2026年10月 用电 235 度，电费 128 元 40 分，已缴清 / 未缴 … 元，缴费截止日期 …". */
-    private static void readStatement(AgiChannel channel, BillingService.MonthStatement statement) throws AgiException {
-        channel.streamFile(PROMPTS + "statement-month");
-        channel.sayDateTime(statement.period().atDay(1).atStartOfDay(ZONE).toEpochSecond(), "", "YB", ZONE.getId());
-        channel.streamFile(PROMPTS + "usage");
-        channel.sayNumber(statement.usage().setScale(0, RoundingMode.HALF_UP).toBigInteger().toString());
-        channel.streamFile(PROMPTS + "units");
-        channel.streamFile(PROMPTS + "bill-amount");
-        sayMoney(channel, statement.amount());
-        if (statement.settled()) {
-            channel.streamFile(PROMPTS + "bill-settled");
-        } else {
-            channel.streamFile(PROMPTS + "bill-outstanding");
-            sayMoney(channel, statement.amount().subtract(statement.paid()));
-            channel.streamFile(PROMPTS + "due-date");
-            sayInstant(channel, statement.dueDate().atStartOfDay(ZONE).toInstant());
-        }
-    }
-
-    static void sayMoney(AgiChannel channel, BigDecimal amount) throws AgiException {
-        BigDecimal value = amount.setScale(2, RoundingMode.HALF_UP);
-        channel.sayNumber(value.toBigInteger().toString());
-        channel.streamFile(PROMPTS + "yuan");
-        int cents = value.remainder(BigDecimal.ONE).movePointRight(2).intValue();
-        if (cents != 0) {
-            channel.sayNumber(String.valueOf(cents));
-            channel.streamFile(PROMPTS + "fen");
-        }
-    }
-
-    private static void sayInstant(AgiChannel channel, Instant at) throws AgiException {
-        channel.sayDateTime(at.getEpochSecond(), "", "YBd", ZONE.getId());
     }
 }

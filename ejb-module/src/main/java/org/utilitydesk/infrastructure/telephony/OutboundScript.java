@@ -2,6 +2,7 @@ package org.utilitydesk.infrastructure.telephony;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.asteriskjava.fastagi.AgiChannel;
@@ -14,11 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.OutboundCalls;
 import org.utilitydesk.application.Surveys;
 import org.utilitydesk.domain.model.call.OutboundCall;
+import org.utilitydesk.domain.model.ivr.Prompt;
+import org.utilitydesk.domain.model.ivr.SpokenLanguage;
+import org.utilitydesk.domain.model.ivr.Utterance;
 
 /**
  * What a customer hears when they answer a call the application placed (script path {@code outbound}; the
  * sample dialplan runs it for every purpose but click-to-dial and callbacks): a payment reminder reads the
- * amount due and its due date with Asterisk's own Say commands, and offers to repeat it; a callback survey
+ * amount due and its due date, composed from the application's prompts in the channel's language, and offers
+ * to repeat it; a callback survey
  * asks for a score by keypad and an optional spoken comment.
  */
 @ApplicationScoped
@@ -51,10 +56,11 @@ public class OutboundScript implements AgiScript {
             channel.hangup();
             return;
         }
+        SpokenLanguage language = SpokenLanguage.ofChannel(request.getLanguage());
         try {
             switch (call.get().getPurpose()) {
-                case REMINDER -> remind(channel, call.get());
-                case SURVEY -> survey(channel, call.get());
+                case REMINDER -> remind(channel, call.get(), language);
+                case SURVEY -> survey(channel, call.get(), language);
                 default -> LOG.warning(() -> "outbound call " + variable + " (" + call.get().getPurpose()
                         + ") has no outbound script; hanging up");
             }
@@ -65,59 +71,56 @@ public class OutboundScript implements AgiScript {
     }
 
     /** "您好，这里是95598 … 您的应缴金额 … 缴费截止日期 … 请及时缴费 … 重听请按1". */
-    private void remind(AgiChannel channel, OutboundCall call) throws AgiException {
+    private void remind(AgiChannel channel, OutboundCall call, SpokenLanguage language) throws AgiException {
         Optional<BillingService.BillSummary> bill = call.getAccountId() == null ? Optional.empty()
                 : billing.summary(call.getAccountId());
-        channel.streamFile(IvrScript.PROMPTS + "reminder-intro");
+        Prompts.play(channel, Prompt.REMINDER_INTRO);
         if (bill.isEmpty() || bill.get().amountDue().signum() <= 0) {
-            channel.streamFile(IvrScript.PROMPTS + "reminder-settled");
+            Prompts.play(channel, Prompt.REMINDER_SETTLED);
             return;
         }
         for (int heard = 0; heard < 2; heard++) {
-            IvrScript.readBill(channel, bill.get());
-            channel.streamFile(IvrScript.PROMPTS + "reminder-how-to-pay");
-            if (!"1".equals(channel.getData(IvrScript.PROMPTS + "reminder-repeat", 5000, 1))) {
+            Prompts.play(channel, IvrReadouts.bill(Utterance.in(language, LocalDate.now(IvrCall.ZONE)), bill.get()));
+            Prompts.play(channel, Prompt.REMINDER_HOW_TO_PAY);
+            if (!"1".equals(Prompts.read(channel, Prompt.REMINDER_REPEAT, 5000, 1))) {
                 break;
             }
         }
-        channel.streamFile(IvrScript.PROMPTS + "goodbye");
+        Prompts.play(channel, Prompt.GOODBYE);
     }
 
     /**
      * "您好，这里是95598回访 … 工单 … 请为我们的服务打分，1到5分 … 请在提示音后留下您的意见，按#结束 … 谢谢".
      * A key other than 1 to 5 is asked again twice; the comment is optional (silence or # ends it).
      */
-    private void survey(AgiChannel channel, OutboundCall call) throws AgiException {
+    private void survey(AgiChannel channel, OutboundCall call, SpokenLanguage language) throws AgiException {
         Optional<Surveys.SurveyCall> survey = surveys.forCall(call.getId());
         if (survey.isEmpty()) {
             LOG.info(() -> "survey call " + call.getId() + " has no open survey (answered already?); hanging up");
-            channel.streamFile(IvrScript.PROMPTS + "goodbye");
+            Prompts.play(channel, Prompt.GOODBYE);
             return;
         }
-        channel.streamFile(IvrScript.PROMPTS + "survey-intro");
-        String digits = survey.get().orderNo().replaceAll("\\D", "");
-        if (!digits.isEmpty()) {
-            channel.sayDigits(digits);
-        }
+        Prompts.play(channel, Utterance.in(language, LocalDate.now(IvrCall.ZONE)).then(Prompt.SURVEY_INTRO)
+                .digits(survey.get().orderNo()).build());
         Integer score = null;
         for (int attempt = 0; attempt < 3 && score == null; attempt++) {
-            String key = channel.getData(IvrScript.PROMPTS + "survey-score", 6000, 1);
+            String key = Prompts.read(channel, Prompt.SURVEY_SCORE, 6000, 1);
             if (key != null && key.matches("[1-5]")) {
                 score = Integer.valueOf(key);
             } else if (attempt < 2) {
-                channel.streamFile(IvrScript.PROMPTS + "survey-invalid");
+                Prompts.play(channel, Prompt.SURVEY_INVALID);
             }
         }
         if (score == null) {
             surveys.unreached(call.getId(), "NO_SCORE");
-            channel.streamFile(IvrScript.PROMPTS + "goodbye");
+            Prompts.play(channel, Prompt.GOODBYE);
             return;
         }
         String file = recordingDir + "/" + call.channelId();
-        channel.streamFile(IvrScript.PROMPTS + "survey-comment");
+        Prompts.play(channel, Prompt.SURVEY_COMMENT);
         channel.recordFile(file, "wav", "#", 60_000, 0, true, 4);
         String recording = IvrScript.recordedSeconds(channel) > 0 ? file + ".wav" : null;
         Surveys.Outcome outcome = surveys.answer(survey.get().surveyId(), new Surveys.Answer(score, null, recording, "IVR"));
-        channel.streamFile(IvrScript.PROMPTS + (outcome.followUpOrderNo() != null ? "survey-follow-up" : "survey-thanks"));
+        Prompts.play(channel, outcome.followUpOrderNo() != null ? Prompt.SURVEY_FOLLOW_UP : Prompt.SURVEY_THANKS);
     }
 }

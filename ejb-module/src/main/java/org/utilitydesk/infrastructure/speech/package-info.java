@@ -1,0 +1,2 @@
+/** Speech synthesis adapters: free text to telephone prompts. */
+package org.utilitydesk.infrastructure.speech;

@@ -6,12 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,73 +28,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FastAgiIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
     }
 
-    /**
-     * Fault reports made by other tests may have opened an incident in the first customer's area, which
-     * the IVR would announce before the menu; these scenarios expect the area quiet unless they say otherwise.
-     */
+    /** Other tests' fault reports may have opened an incident in the first customer's area: these calls expect it quiet. */
     @BeforeEach
     void noIncidentIsAnnounced() throws Exception {
-        try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE outage_notice SET status = 'RESTORED' WHERE incident_id IS NOT NULL AND status = 'ACTIVE'");
-        }
+        TestEnvironment.endIncidentOutages();
     }
 
-    @Test
-    void aKnownCallerPresses1AndHearsTheAmountDueThenPressesHashToEnd() throws Exception {
-        LocalDate dueDate = LocalDate.now(SHANGHAI).withMonth(12).withDayOfMonth(5);
-        oweOnly(1, "123.45", dueDate);
 
-        List<String> heard;
-        String uid;
-        String said;
-        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("1", "#")) {
-            uid = call.uniqueId;
-            heard = call.toTheEnd();
-            said = call.heardText();
-        }
 
-        assertThat(heard.get(0)).isEqualTo("ANSWER");
-        assertThat(heard).containsSubsequence(
-                "STREAM FILE utilitydesk/welcome",
-                "GET DATA utilitydesk/main-menu 5000 1",
-                "GET DATA utilitydesk/anything-else 5000 1",
-                "STREAM FILE utilitydesk/goodbye",
-                "HANGUP");
-        assertThat(heard).as("the bill as one playback of prompts, no Asterisk say rules")
-                .anyMatch(c -> c.startsWith("EXEC Playback utilitydesk/amount-due&utilitydesk/say/"))
-                .noneMatch(c -> c.startsWith("SAY "))
-                .noneMatch(c -> c.contains("enter-account"));
-        assertThat(said).contains("您的应缴金额为一百二十三元四角五分，缴费截止日期为十二月五日。您最近一次缴费")
-                .containsPattern("缴费时间为([零一二]+年)?[一二三四五六七八九十]+月[一二三四五六七八九十]+日返回主菜单请按1");
-
-        Map<String, String> record = callRecord(uid);
-        assertThat(record).containsEntry("customer_id", "1").containsEntry("account_id", "1")
-                .containsEntry("outcome", "SELF_SERVED").containsEntry("hangup_cause", "NORMAL")
-                .containsEntry("ivr_path", "ID:CALLER_ID>MAIN>1>BILL>AFTER>#>GOODBYE")
-                .containsEntry("caller_number", TestEnvironment.FIRST_MOBILE);
-        assertThat(record.get("answered_at")).isNotNull();
-        assertThat(record.get("ended_at")).isNotNull();
-    }
-
-    @Test
-    void anEnglishCallerHearsTheBillInEnglish() throws Exception {
-        oweOnly(1, "2002.50", LocalDate.now(SHANGHAI).plusYears(1).withMonth(3).withDayOfMonth(22));
-        String said;
-        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("9", "1", "#")) {
-            call.toTheEnd();
-            said = call.heardText();
-        }
-        int year = LocalDate.now(SHANGHAI).getYear() + 1;
-        assertThat(said).contains("The amount due is two thousand two yuan fifty fen, to be paid by March twenty second twenty "
-                + english(year % 100));
-    }
     @Test
     void anUnknownCallerMistypesTheAccountNumberOnceThenHearsTheirBill() throws Exception {
         String uid;
@@ -113,7 +55,7 @@ class FastAgiIT {
                 "GET DATA utilitydesk/enter-account 10000 10", "STREAM FILE utilitydesk/invalid-account",
                 "GET DATA utilitydesk/enter-account 10000 10");
         assertThat(heard).anyMatch(c -> c.matches("EXEC Playback utilitydesk/(amount-due|credit-balance|no-bill)&.*"));
-        assertThat(callRecord(uid)).containsEntry("customer_id", "1").containsEntry("account_id", "1")
+        assertThat(TestEnvironment.callRecord(uid)).containsEntry("customer_id", "1").containsEntry("account_id", "1")
                 .containsEntry("outcome", "SELF_SERVED")
                 .containsEntry("ivr_path", "ID:UNKNOWN>MAIN>1>BILL>ACCOUNT:INVALID>ID:ACCOUNT>AFTER>#>GOODBYE");
     }
@@ -130,7 +72,7 @@ class FastAgiIT {
                 "STREAM FILE utilitydesk/leave-message", "STREAM FILE utilitydesk/goodbye", "HANGUP");
         assertThat(heard).anyMatch(c -> c.startsWith("RECORD FILE"));
         assertThat(heard).noneMatch(c -> c.startsWith("SAY NUMBER") || c.startsWith("EXEC Dial"));
-        assertThat(callRecord(uid)).containsEntry("customer_id", null).containsEntry("outcome", "VOICEMAIL")
+        assertThat(TestEnvironment.callRecord(uid)).containsEntry("customer_id", null).containsEntry("outcome", "VOICEMAIL")
                 .containsEntry("ivr_path", "ID:UNKNOWN>MAIN>0>AGENT>QUEUE:BILLING>NO_AGENTS>VOICEMAIL>MESSAGE>GOODBYE");
     }
 
@@ -146,7 +88,7 @@ class FastAgiIT {
         assertThat(heard.stream().filter(c -> c.equals("GET DATA utilitydesk/main-menu 5000 1"))).hasSize(4);
         assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/invalid-key", "STREAM FILE utilitydesk/no-input",
                 "STREAM FILE utilitydesk/invalid-key", "STREAM FILE utilitydesk/transfer-to-agent");
-        assertThat(callRecord(uid).get("ivr_path"))
+        assertThat(TestEnvironment.callRecord(uid).get("ivr_path"))
                 .startsWith("ID:CALLER_ID>MAIN>INVALID:7>MAIN>SILENCE>MAIN>INVALID:*>MAIN>SILENCE>AGENT>QUEUE:BILLING");
     }
 
@@ -167,8 +109,8 @@ class FastAgiIT {
             uid = call.uniqueId;
             call.hangUpAt(c -> c.startsWith("GET DATA utilitydesk/main-menu"));
         }
-        await().atMost(Duration.ofSeconds(15)).until(() -> callRecord(uid).get("ended_at") != null);
-        assertThat(callRecord(uid)).containsEntry("outcome", "ABANDONED").containsEntry("hangup_cause", "CALLER_HANGUP")
+        await().atMost(Duration.ofSeconds(15)).until(() -> TestEnvironment.callRecord(uid).get("ended_at") != null);
+        assertThat(TestEnvironment.callRecord(uid)).containsEntry("outcome", "ABANDONED").containsEntry("hangup_cause", "CALLER_HANGUP")
                 .containsEntry("ivr_path", "ID:CALLER_ID>MAIN");
     }
 
@@ -184,7 +126,7 @@ class FastAgiIT {
         }
         assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1", "GET DATA utilitydesk/fault-type-menu 5000 1",
                 "GET DATA utilitydesk/confirm-fault-address 5000 1");
-        Matcher ordered = Pattern.compile("ORDER:(GD\\d{16})").matcher(callRecord(uid).get("ivr_path"));
+        Matcher ordered = Pattern.compile("ORDER:(GD\\d{16})").matcher(TestEnvironment.callRecord(uid).get("ivr_path"));
         assertThat(ordered.find()).isTrue();
         String orderNo = ordered.group(1);
         assertThat(said).as("the number read back digit by digit, 1 as 幺")
@@ -192,7 +134,7 @@ class FastAgiIT {
         Map<String, String> order = TestEnvironment.row("SELECT * FROM work_order WHERE order_no = ?", orderNo);
         assertThat(order).containsEntry("channel", "IVR").containsEntry("account_id", "1").containsEntry("order_type", "FAULT_REPAIR")
                 .containsEntry("request_key", "ivr:" + uid + ":NO_POWER").containsEntry("contact_phone", TestEnvironment.FIRST_MOBILE);
-        assertThat(callRecord(uid).get("ivr_path")).contains("FAULT>1>FAULT_NO_POWER>ORDER:" + orderNo);
+        assertThat(TestEnvironment.callRecord(uid).get("ivr_path")).contains("FAULT>1>FAULT_NO_POWER>ORDER:" + orderNo);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "DISPATCHED".equals(TestEnvironment.row("SELECT state FROM work_order WHERE order_no = ?", orderNo).get("state")));
 
@@ -204,35 +146,6 @@ class FastAgiIT {
                 "GET DATA utilitydesk/enter-order-number 15000 16", "STREAM FILE utilitydesk/order-state-dispatched");
     }
 
-    @Test
-    void aCallerFromAnAreaWithAnOutageHearsItBeforeTheMenu() throws Exception {
-        try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO outage_notice (service_area_id, kind, energy_type, starts_at, ends_at, reason_zh, reason_en,"
-                    + " status, created_at) SELECT service_area_id, 'UNPLANNED', 'ELECTRICITY', UTC_TIMESTAMP() - INTERVAL 1 HOUR,"
-                    + " UTC_TIMESTAMP() + INTERVAL 2 HOUR, 'IT 线路故障', 'IT line fault', 'ACTIVE', UTC_TIMESTAMP() FROM account WHERE id = 1");
-            try {
-                String uid;
-                List<String> heard;
-                String said;
-                try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("#", "#", "#", "#")) {
-                    uid = call.uniqueId;
-                    heard = call.toTheEnd();
-                    said = call.heardText();
-                }
-                assertThat(heard.get(2)).as("after the welcome, before the menu").startsWith("EXEC Playback utilitydesk/outage-active&");
-                assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/welcome", heard.get(2), "GET DATA utilitydesk/main-menu 5000 1");
-                String time = "(凌晨|上午|中午|下午|晚上)[零一两二三四五六七八九十]+点(整|[零一二三四五六七八九十]+分)";
-                assertThat(said).containsPattern("您所在的区域正在停电，停电开始于(今天|昨天)" + time + "，预计恢复供电时间为(今天|明天)" + time
-                        + "。停电原因：\\[tts\\]查询电费请按1");
-                // what the supervisor wrote, synthesized once into the sounds folder Asterisk plays from
-                String reason = heard.get(2).replaceFirst(".*&utilitydesk/(tts/zh-[0-9a-f]+)$", "$1");
-                assertThat(java.nio.file.Path.of(System.getProperty("it.tts.dir"), "zh", "utilitydesk", reason + ".wav")).isRegularFile();
-                assertThat(callRecord(uid).get("ivr_path")).startsWith("ID:CALLER_ID>OUTAGE:ACTIVE>MAIN");
-            } finally {
-                st.executeUpdate("DELETE FROM outage_notice WHERE reason_en = 'IT line fault'");
-            }
-        }
-    }
 
     @Test
     void pressing8RecordsAVoiceMessageStoredWithCallerAndAccount() throws Exception {
@@ -245,87 +158,16 @@ class FastAgiIT {
         assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1", "STREAM FILE utilitydesk/leave-message",
                 "STREAM FILE utilitydesk/goodbye", "HANGUP");
         assertThat(heard).anyMatch(c -> c.startsWith("RECORD FILE /var/spool/asterisk/utilitydesk/") && c.contains(" wav # 120000 0 BEEP s=5"));
-        String callId = callRecord(uid).get("id");
+        String callId = TestEnvironment.callRecord(uid).get("id");
         assertThat(TestEnvironment.row("SELECT * FROM voicemail WHERE call_id = ?", callId))
                 .containsEntry("caller_number", TestEnvironment.FIRST_MOBILE).containsEntry("account_id", "1")
                 .containsEntry("duration_seconds", "8").containsEntry("status", "NEW")
                 .hasEntrySatisfying("recording_path", p -> assertThat(p).endsWith(uid.replace('.', '-') + ".wav"));
-        assertThat(callRecord(uid)).containsEntry("outcome", "VOICEMAIL").containsEntry("ivr_path", "ID:CALLER_ID>MAIN>8>VOICEMAIL>MESSAGE>GOODBYE");
+        assertThat(TestEnvironment.callRecord(uid)).containsEntry("outcome", "VOICEMAIL").containsEntry("ivr_path", "ID:CALLER_ID>MAIN>8>VOICEMAIL>MESSAGE>GOODBYE");
     }
 
-    /**
-     * Every node of the seeded menu tree, reached by its shortest keys, then left to silence (each menu also
-     * after a wrong key), by a known and an unknown caller, in Chinese and in English: the scripted Asterisk
-     * plays only files that exist in that language's folder, so any prompt missing on any of these paths fails.
-     */
-    @Test
-    void everyPathOfTheMenuTreeIsHeardInBothLanguages() throws Exception {
-        Map<String, List<String>> paths = shortestKeyPaths();
-        assertThat(paths).containsKeys("MAIN", "BILL", "AFTER", "FAULT", "FAULT_HAZARD", "STATUS", "STATEMENT", "VOICEMAIL",
-                "ENGLISH", "GOODBYE");
-        ScriptedAsterisk.unheardPrompts();
-        int calls = 0;
-        for (String language : List.of("zh", "en")) {
-            for (var path : paths.entrySet()) {
-                List<List<String>> tries = new ArrayList<>(List.of(path.getValue()));
-                if ("MENU".equals(TestEnvironment.row("SELECT kind FROM ivr_node WHERE code = ?", path.getKey()).get("kind"))) {
-                    List<String> wrongKey = new ArrayList<>(path.getValue());
-                    wrongKey.add("*");
-                    tries.add(wrongKey);
-                }
-                for (List<String> keys : tries) {
-                    for (String caller : List.of(TestEnvironment.FIRST_MOBILE, "02000000000")) {
-                        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dialIn(language, "ivr", caller, ScriptedAsterisk.newUniqueId())
-                                .pressing(keys.toArray(String[]::new))) {
-                            // nobody answers in the queue: the walk ends where the caller would wait for an agent
-                            call.toTheEndOrHangUpAt(c -> c.startsWith("EXEC StartMusicOnHold"));
-                            calls++;
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(calls).isGreaterThan(40);
-        assertThat(ScriptedAsterisk.unheardPrompts()).as("prompts missing on some path").isEmpty();
-    }
 
-    /** The keys that reach each node of the menu tree first, breadth first; an action passes on to its next node. */
-    private static Map<String, List<String>> shortestKeyPaths() throws Exception {
-        Map<String, Map<String, String>> keys = new java.util.HashMap<>();
-        Map<String, String> next = new java.util.HashMap<>();
-        try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
-            try (var rs = st.executeQuery("SELECT node_code, digit, target_code FROM ivr_transition ORDER BY node_code, digit")) {
-                while (rs.next()) {
-                    keys.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getString(3));
-                }
-            }
-            try (var rs = st.executeQuery("SELECT code, next_code FROM ivr_node WHERE next_code IS NOT NULL")) {
-                while (rs.next()) {
-                    next.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        Map<String, List<String>> paths = new java.util.LinkedHashMap<>();
-        java.util.Deque<String> queue = new java.util.ArrayDeque<>(List.of("MAIN"));
-        paths.put("MAIN", List.of());
-        while (!queue.isEmpty()) {
-            String node = queue.poll();
-            List<String> path = paths.get(node);
-            if (next.containsKey(node) && !paths.containsKey(next.get(node))) {
-                paths.put(next.get(node), path);
-                queue.add(next.get(node));
-            }
-            for (var key : keys.getOrDefault(node, Map.of()).entrySet()) {
-                if (!paths.containsKey(key.getValue())) {
-                    List<String> longer = new ArrayList<>(path);
-                    longer.add(key.getKey());
-                    paths.put(key.getValue(), longer);
-                    queue.add(key.getValue());
-                }
-            }
-        }
-        return paths;
-    }
+
 
     @Test
     void anUnknownScriptPathIsRefusedAndTheServerKeepsServing() throws Exception {
@@ -431,17 +273,9 @@ class FastAgiIT {
                         + months[Integer.parseInt(month.substring(4)) - 1] + "月的账单，用量")
                 .containsPattern("度，账单金额[零一二两三四五六七八九十百千万]+元([一二两三四五六七八九]角)?(零?[一二两三四五六七八九]分)?，已经缴清。");
         assertThat(amount).isPositive();
-        assertThat(callRecord(uid).get("ivr_path")).contains("STATEMENT>MONTH:INVALID>MONTH:" + bill.get("period"));
+        assertThat(TestEnvironment.callRecord(uid).get("ivr_path")).contains("STATEMENT>MONTH:INVALID>MONTH:" + bill.get("period"));
     }
 
-    /** Leaves the account owing exactly {@code amount} on its latest bill, due on {@code dueDate}; earlier bills paid. */
-    private static void oweOnly(long accountId, String amount, LocalDate dueDate) throws Exception {
-        try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE bill SET status = 'PAID', amount_paid = amount_total WHERE account_id = " + accountId);
-            st.executeUpdate("UPDATE bill SET status = 'OVERDUE', amount_total = " + amount + ", amount_paid = 0, due_date = '"
-                    + dueDate + "' WHERE account_id = " + accountId + " ORDER BY period DESC LIMIT 1");
-        }
-    }
 
     /** Digits as a Chinese caller hears an order number: one by one, 1 as 幺. */
     private static String chineseDigits(String digits) {
@@ -452,18 +286,5 @@ class FastAgiIT {
         return said.toString();
     }
 
-    /** 1-99 in English words, as the tests expect years' last two digits ("twenty seven"). */
-    private static String english(int n) {
-        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        String[] tens = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        return n < 20 ? small[n] : tens[n / 10] + (n % 10 == 0 ? "" : " " + small[n % 10]);
-    }
 
-    /** The call's record once the IVR has closed it (it is written just after the call, not during its last command). */
-    private static Map<String, String> callRecord(String uid) throws Exception {
-        await().atMost(Duration.ofSeconds(10)).until(() -> TestEnvironment.row(
-                "SELECT ivr_path FROM call_record WHERE call_uid = ?", uid).get("ivr_path") != null);
-        return TestEnvironment.row("SELECT * FROM call_record WHERE call_uid = ?", uid);
-    }
 }

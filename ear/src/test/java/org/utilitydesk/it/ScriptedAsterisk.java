@@ -24,9 +24,8 @@ import java.util.function.Predicate;
 final class ScriptedAsterisk {
 
     private static final AtomicLong UNIQUE = new AtomicLong(System.currentTimeMillis() / 1000 * 1000);
-    private static final AtomicLong LEG_NO = new AtomicLong();
     /** Agents' legs of the calls in conversation (or waiting on hold), by channel name: what AMI actions name. */
-    private static final java.util.Map<String, Call> LEGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, AgentPhones> LEGS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> UNHEARD = new ArrayList<>();
 
     private ScriptedAsterisk() {
@@ -55,7 +54,7 @@ final class ScriptedAsterisk {
     /** As {@link #dial(String, String)} on a channel whose language (CHANNEL(language)) the dialplan set. */
     static Call dialIn(String language, String script, String caller, String uid) throws IOException {
         Call call = new Call(new Socket("127.0.0.1", agiPort()), uid);
-        call.language = language;
+        call.ear.language(language);
         call.send(request(script, caller, uid).replace("agi_language: zh\n", "agi_language: " + language + "\n"));
         return call;
     }
@@ -111,8 +110,8 @@ final class ScriptedAsterisk {
      * returns, as in Asterisk. False if no such channel is up.
      */
     static boolean agentLegAction(String channel, boolean hangUp) {
-        Call call = LEGS.get(channel);
-        return call != null && call.legLeaves(channel, hangUp);
+        AgentPhones phones = LEGS.get(channel);
+        return phones != null && phones.legLeaves(channel, hangUp);
     }
 
     /** Opens a connection and sends whatever bytes are given, as a broken or hostile peer would. */
@@ -131,30 +130,16 @@ final class ScriptedAsterisk {
         private final List<String> heard = Collections.synchronizedList(new ArrayList<>());
         private final java.util.Deque<String> keypresses = new java.util.ArrayDeque<>();
         final String uniqueId;
-        private int missedDials;
-        private boolean agentsAnswer;
-        /** The caller and the agent said goodbye: the current and any later conversation ends at once. */
-        private volatile boolean over;
-        /** The conversation going on now (a dial answered, or a bridge): counted down when it ends. */
-        private volatile java.util.concurrent.CountDownLatch talk;
-        private volatile String agentLeg;
-        private volatile String agentLegUid;
-        private volatile boolean legUp;
-        private volatile String bridgeResult = "";
-        private final List<String> bridged = Collections.synchronizedList(new ArrayList<>());
-        private volatile String dialStatus = "NOANSWER";
-        private final List<String> dialled = Collections.synchronizedList(new ArrayList<>());
+        /** The agents' phones the application rings for this caller. */
+        private final AgentPhones phones;
         private final java.util.Map<String, String> variables = new java.util.concurrent.ConcurrentHashMap<>();
-        /** The channel's language: which folder of the sounds Asterisk plays from. */
-        private volatile String language = "zh";
-        /** What the caller heard, as the catalogue's texts in the language each file was found in. */
-        private final List<String> spoken = Collections.synchronizedList(new ArrayList<>());
-        /** Files the caller should have heard and did not (missing), or heard in another language. */
-        private final List<String> unheard = Collections.synchronizedList(new ArrayList<>());
+        /** What the caller hears of the sound files the application has played. */
+        private final CallerEar ear = new CallerEar(UNHEARD);
 
         Call(Socket socket, String uniqueId) throws IOException {
             this.socket = socket;
             this.uniqueId = uniqueId;
+            this.phones = new AgentPhones(uniqueId, LEGS);
             socket.setSoTimeout(15_000);
             this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             this.out = socket.getOutputStream();
@@ -180,66 +165,23 @@ final class ScriptedAsterisk {
          * lasts until {@link #endConversation()}.
          */
         Call agentsAnswerAfterMissing(int missed) {
-            this.missedDials = missed;
-            this.agentsAnswer = true;
+            phones.answerAfterMissing(missed);
             return this;
         }
 
         /** The caller and the agent say goodbye (the agent hangs up their phone): the dial or bridge returns. */
         void endConversation() {
-            over = true;
-            String leg = agentLeg;
-            if (leg != null) {
-                LEGS.remove(leg);
-            }
-            legUp = false;
-            java.util.concurrent.CountDownLatch now = talk;
-            if (now != null) {
-                now.countDown();
-            }
+            phones.endConversation();
         }
 
         /** The agent leg the application's Bridge commands named, in order. */
         List<String> bridged() {
-            return List.copyOf(bridged);
+            return phones.bridged();
         }
 
         /** The agent's leg now (as DialEnd named it), null before an agent answered. */
         String agentLeg() {
-            return agentLeg;
-        }
-
-        private boolean legLeaves(String channel, boolean hangUp) {
-            if (!channel.equals(agentLeg) || !legUp) {
-                return false;
-            }
-            if (hangUp) {
-                legUp = false;
-                LEGS.remove(channel);
-                ScriptedManager.shared().emit("Hangup", "Channel: " + channel + "\r\nUniqueid: " + agentLegUid + "\r\nLinkedid: "
-                        + uniqueId + "\r\nCause: 16\r\nCause-txt: Normal Clearing\r\n");
-            }
-            java.util.concurrent.CountDownLatch now = talk;
-            if (now != null) {
-                now.countDown();
-            }
-            return true;
-        }
-
-        /** Holds the dial or bridge until the conversation ends (goodbye, or the agent's leg is taken away). */
-        private void converse(String with) {
-            java.util.concurrent.CountDownLatch now = new java.util.concurrent.CountDownLatch(1);
-            talk = now;
-            if (over) {
-                return;
-            }
-            try {
-                if (!now.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the test never ended the conversation with " + with);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            return phones.agentLeg();
         }
 
         /** A channel variable the dialplan set (Originate's variables, for an outbound call), as GET VARIABLE reads it. */
@@ -248,27 +190,14 @@ final class ScriptedAsterisk {
             return this;
         }
 
-        /** What the caller heard, prompt by prompt, as the catalogue's texts. */
-        List<String> spoken() {
-            return List.copyOf(spoken);
-        }
-
         /** What the caller heard run together: Chinese prompts as one sentence, English ones with a space between. */
         String heardText() {
-            StringBuilder text = new StringBuilder();
-            for (String piece : spoken()) {
-                if (!text.isEmpty() && !piece.isEmpty() && text.charAt(text.length() - 1) < 0x80 && piece.charAt(0) < 0x80
-                        && Character.isLetterOrDigit(piece.charAt(0))) {
-                    text.append(' ');
-                }
-                text.append(piece);
-            }
-            return text.toString();
+            return ear.text();
         }
 
         /** The extensions the application dialled for this caller, in order. */
         List<String> dialled() {
-            return List.copyOf(dialled);
+            return phones.dialled();
         }
 
         /** Whether the application closed the session (within the 15 s read time-out) without sending anything. */
@@ -341,24 +270,24 @@ final class ScriptedAsterisk {
         private String replyTo(String command) {
             String[] words = command.split(" ");
             if (command.startsWith("STREAM FILE ")) {
-                long samples = play(words[2]);
+                long samples = ear.play(words[2]);
                 return samples < 0 ? "200 result=-1 endpos=0" : "200 result=0 endpos=" + samples;
             }
             if (command.startsWith("CONTROL STREAM FILE ")) {
-                return play(words[3]) < 0 ? "200 result=-1 endpos=0" : "200 result=0 endpos=0";
+                return ear.play(words[3]) < 0 ? "200 result=-1 endpos=0" : "200 result=0 endpos=0";
             }
             if (command.startsWith("EXEC Playback ") || command.startsWith("EXEC Background ")) {
                 for (String file : words[2].split(",")[0].split("&")) {
-                    play(file);
+                    ear.play(file);
                 }
                 return "200 result=0";
             }
             if (command.startsWith("SET VARIABLE CHANNEL(language) ")) {
-                language = words[3];
+                ear.language(words[3]);
                 return "200 result=1";
             }
             if (command.startsWith("GET DATA")) {
-                if (play(words[2]) < 0) {
+                if (ear.play(words[2]) < 0) {
                     return "200 result=-1";
                 }
                 String keys = keypresses.poll();
@@ -368,16 +297,16 @@ final class ScriptedAsterisk {
                 return "200 result=35 (dtmf) endpos=64000";
             }
             if (command.startsWith("EXEC Dial ")) {
-                return dial(command.substring("EXEC Dial ".length()));
+                return phones.dial(command.substring("EXEC Dial ".length()));
             }
             if (command.startsWith("EXEC Bridge ")) {
-                return bridge(command.substring("EXEC Bridge ".length()).strip());
+                return phones.bridge(command.substring("EXEC Bridge ".length()).strip());
             }
             if (command.startsWith("GET VARIABLE DIALSTATUS")) {
-                return "200 result=1 (" + dialStatus + ")";
+                return "200 result=1 (" + phones.dialStatus() + ")";
             }
             if (command.startsWith("GET VARIABLE BRIDGERESULT")) {
-                return "200 result=1 (" + bridgeResult + ")";
+                return "200 result=1 (" + phones.bridgeResult() + ")";
             }
             if (command.startsWith("GET VARIABLE ")) {
                 String value = variables.get(command.substring("GET VARIABLE ".length()).strip());
@@ -389,61 +318,6 @@ final class ScriptedAsterisk {
             if (command.startsWith("HANGUP")) {
                 return "200 result=1";
             }
-            return "200 result=0";
-        }
-
-        /** Plays a file as Asterisk finds it for the channel's language: its length in samples, -1 if there is none. */
-        private long play(String file) {
-            String folder = AsteriskSounds.find(file, language);
-            if (folder == null) {
-                unheard(file + " is missing (language " + language + ")");
-                return -1;
-            }
-            if (!folder.equals(language)) {
-                unheard(file + " is not in " + language + "/: the caller hears the one in '" + folder + "'");
-            }
-            spoken.add(AsteriskSounds.text(file, folder.isEmpty() ? language : folder));
-            return AsteriskSounds.samples(file, folder);
-        }
-
-        private void unheard(String what) {
-            unheard.add(what);
-            synchronized (UNHEARD) {
-                UNHEARD.add(what);
-            }
-        }
-
-        /** Rings an agent: missed while misses are left, else picked up and held until the conversation ends. */
-        private String dial(String arguments) {
-            String target = arguments.split(",")[0];
-            dialled.add(target);
-            if (!agentsAnswer || missedDials > 0) {
-                missedDials--;
-                dialStatus = "NOANSWER";
-                return "200 result=0";
-            }
-            dialStatus = "ANSWER";
-            String leg = target + "-" + String.format("%08x", LEG_NO.incrementAndGet());
-            agentLeg = leg;
-            agentLegUid = uniqueId + leg.hashCode();
-            legUp = true;
-            LEGS.put(leg, this);
-            ScriptedManager.shared().emit("DialEnd", "Channel: PJSIP/trunk-" + uniqueId + "\r\nUniqueid: " + uniqueId
-                    + "\r\nLinkedid: " + uniqueId + "\r\nDestChannel: " + leg + "\r\nDestUniqueid: "
-                    + agentLegUid + "\r\nDestLinkedid: " + uniqueId + "\r\nDialStatus: ANSWER\r\n");
-            converse(target);
-            return "200 result=0";
-        }
-
-        /** Bridge(channel): joins the caller to an agent leg that is still up (on hold), as app_bridge does. */
-        private String bridge(String channel) {
-            bridged.add(channel);
-            if (!channel.equals(agentLeg) || !legUp) {
-                bridgeResult = "NONEXISTENT";
-                return "200 result=0";
-            }
-            bridgeResult = "SUCCESS";
-            converse(channel);
             return "200 result=0";
         }
 
@@ -460,8 +334,8 @@ final class ScriptedAsterisk {
         @Override
         public void close() throws IOException {
             socket.close();
-            if (!unheard.isEmpty()) {
-                throw new AssertionError("call " + uniqueId + " had silence where prompts should play: " + unheard);
+            if (!ear.unheard().isEmpty()) {
+                throw new AssertionError("call " + uniqueId + " had silence where prompts should play: " + ear.unheard());
             }
         }
     }

@@ -154,4 +154,20 @@ public final class TestEnvironment {
             }
         }
     }
+    /** The call's record once the IVR has closed it (it is written just after the call, not during its last command). */
+    public static Map<String, String> callRecord(String uid) throws Exception {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> row("SELECT ivr_path FROM call_record WHERE call_uid = ?", uid).get("ivr_path") != null);
+        return row("SELECT * FROM call_record WHERE call_uid = ?", uid);
+    }
+
+    /**
+     * Ends the outages of incidents other tests' fault reports opened (the IVR would announce them to the first
+     * customer before the menu), for scenarios that expect the area quiet.
+     */
+    public static void endIncidentOutages() throws SQLException {
+        try (Connection c = database(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE outage_notice SET status = 'RESTORED' WHERE incident_id IS NOT NULL AND status = 'ACTIVE'");
+        }
+    }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.BillingService;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.CallHandling.Caller;
+import org.utilitydesk.application.KnowledgeBase;
 import org.utilitydesk.application.OutageService;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.call.CallOutcome;
@@ -29,6 +30,9 @@ import org.utilitydesk.domain.model.ivr.IvrMenuRepository;
 import org.utilitydesk.domain.model.ivr.IvrNode;
 import org.utilitydesk.domain.model.ivr.Prompt;
 import org.utilitydesk.domain.model.ivr.SpokenLanguage;
+import org.utilitydesk.domain.model.knowledge.Article;
+import org.utilitydesk.domain.model.knowledge.ArticleState;
+import org.utilitydesk.domain.model.knowledge.Audience;
 import org.utilitydesk.domain.model.workorder.WorkOrderState;
 import org.utilitydesk.domain.service.SpeechSynthesis;
 
@@ -36,8 +40,8 @@ import org.utilitydesk.domain.service.SpeechSynthesis;
  * The inbound IVR over FastAGI: an interpreter of the menu tree held in the database (ivr_node,
  * ivr_transition). It identifies the caller by caller ID, then walks the tree: menus read one key with
  * time-outs and retries, actions read the bill, report a fault (a work order whose number is read back),
- * tell a work order's state, record a voice message, put the caller in line for an agent (the ACD) and ring
- * the agent routing chose, switch the language or say goodbye.
+ * tell a work order's state, read a knowledge article's answer, record a voice message, put the caller in
+ * line for an agent (the ACD) and ring the agent routing chose, switch the language or say goodbye.
  * Identified callers hear outages in their area first. Every node and key goes into the call record; a
  * caller hanging up at any point ends the call cleanly. What it says is composed from its own prompts in the
  * call's language (see {@link Prompts}). Asterisk types stay in this package.
@@ -91,6 +95,9 @@ public class IvrScript implements AgiScript {
 
     @Inject
     private SpeechSynthesis speech;
+
+    @Inject
+    private KnowledgeBase knowledge;
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
@@ -229,6 +236,18 @@ public class IvrScript implements AgiScript {
                 }
                 return menu.node(node.onFailure());
             }
+            case READ_ARTICLE -> {
+                Optional<String> answer = articleAnswer(node.argument(), call.language).flatMap(text -> speech.prompt(call.language, text));
+                if (answer.isEmpty()) {
+                    call.step("ARTICLE:UNAVAILABLE");
+                    Prompts.play(channel, Prompt.FAQ_UNAVAILABLE);
+                    return menu.node(node.onFailure());
+                }
+                call.step("ARTICLE");
+                Prompts.play(channel, answer.get());
+                call.selfServed();
+                return menu.node(node.next());
+            }
             case VOICEMAIL -> {
                 String file = voicemailDir + "/" + DAY.format(LocalDate.now(ZONE)) + "/" + call.uid.replace('.', '-');
                 int seconds = 0;
@@ -275,6 +294,24 @@ public class IvrScript implements AgiScript {
         return new Greeting(caller, outages.noticesFor(caller.accountId()).stream().map(notice -> new IvrReadouts.Outage(notice,
                 speech.prompt(language, language == SpokenLanguage.EN && notice.reasonEn() != null ? notice.reasonEn()
                         : notice.reasonZh()))).toList());
+    }
+
+    /**
+     * The answer of the article the node names for the caller's language ({@code "KBS012 KBS042"}: one code per
+     * language, the first the caller's): only a published article for the public is read to a caller.
+     */
+    private Optional<String> articleAnswer(String codes, SpokenLanguage language) {
+        if (codes == null) {
+            return Optional.empty();
+        }
+        for (String code : codes.trim().split("\\s+")) {
+            Optional<Article> article = knowledge.find(code).filter(a -> a.getState() == ArticleState.PUBLISHED
+                    && a.getAudience() == Audience.PUBLIC && SpokenLanguage.ofChannel(a.getLanguage()) == language);
+            if (article.isPresent()) {
+                return Optional.ofNullable(article.get().live().getAnswer());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Tells an identified caller about outages in their area before anything else. */

@@ -31,7 +31,10 @@ public final class IvrMenu {
         return node(ROOT);
     }
 
-    /** Everything wrong with a tree: missing root, dangling keys, next or fall-back nodes, actions without a way on. */
+    /**
+     * Everything wrong with a tree: missing root, dangling keys, next or fall-back nodes, actions without a way
+     * on, prompts that cannot be file names.
+     */
     public static List<String> problems(Map<String, IvrNode> nodes) {
         List<String> problems = new ArrayList<>();
         if (!nodes.containsKey(ROOT)) {
@@ -43,6 +46,9 @@ public final class IvrMenu {
                     problems.add(n.code() + ": key " + key + " leads to missing node " + target);
                 }
             });
+            if (n.prompt() != null && !Utterance.isPromptName(n.prompt())) {
+                problems.add(n.code() + ": prompt '" + n.prompt() + "' is not a sound file name (lower-case words, digits, - _ /)");
+            }
             if (n.onFailure() != null && !nodes.containsKey(n.onFailure())) {
                 problems.add(n.code() + ": on_failure " + n.onFailure() + " does not exist");
             }

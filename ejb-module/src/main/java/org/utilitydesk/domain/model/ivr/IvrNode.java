@@ -14,7 +14,7 @@ public record IvrNode(String code, Kind kind, String prompt, Action action, Stri
     public enum Kind { MENU, ACTION }
 
     /** The functions an ACTION node can run. */
-    public enum Action { BILL_INQUIRY, BILL_STATEMENT, FAULT_REPORT, ORDER_STATUS, VOICEMAIL, TRANSFER, SET_LANGUAGE, HANGUP }
+    public enum Action { BILL_INQUIRY, BILL_STATEMENT, FAULT_REPORT, ORDER_STATUS, READ_ARTICLE, VOICEMAIL, TRANSFER, SET_LANGUAGE, HANGUP }
 
     public IvrNode {
         keys = Map.copyOf(keys);

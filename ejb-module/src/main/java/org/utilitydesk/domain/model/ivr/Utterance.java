@@ -21,10 +21,15 @@ public record Utterance(List<String> prompts) {
     public Utterance {
         prompts = List.copyOf(prompts);
         for (String prompt : prompts) {
-            if (!NAME.matcher(prompt).matches()) {
+            if (!isPromptName(prompt)) {
                 throw new IllegalArgumentException("not a prompt name: '" + prompt + "'");
             }
         }
+    }
+
+    /** Whether a name can be a prompt's file (and cannot be read by the telephone system as options or a list). */
+    public static boolean isPromptName(String name) {
+        return NAME.matcher(name).matches();
     }
 
     /** Starts an utterance in {@code language}; dates are read against {@code today}. */

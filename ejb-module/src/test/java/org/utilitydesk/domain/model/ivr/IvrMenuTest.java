@@ -49,6 +49,16 @@ class IvrMenuTest {
     }
 
     @Test
+    void aPromptMustBeASoundFileNameNotAnythingAsteriskWouldReadAsOptionsOrAList() {
+        Map<String, IvrNode> nodes = tree();
+        nodes.put("MAIN", new IvrNode("MAIN", Kind.MENU, "main-menu&goodbye", null, null, null, 5000, 3, "AGENT",
+                Map.of('1', "BILL")));
+        nodes.put("BYE", new IvrNode("BYE", Kind.ACTION, "Goodbye,n", Action.HANGUP, null, null, 5000, 0, null, Map.of()));
+        assertThat(IvrMenu.problems(nodes)).anyMatch(p -> p.startsWith("MAIN: prompt 'main-menu&goodbye'"))
+                .anyMatch(p -> p.startsWith("BYE: prompt 'Goodbye,n'"));
+    }
+
+    @Test
     void thereMustBeARoot() {
         Map<String, IvrNode> nodes = tree();
         nodes.remove("MAIN");

@@ -17,6 +17,7 @@
 #   UD_OUTBOX_POLL_SECONDS / UD_OUTBOX_RETRY_SECONDS   how often the outbox is emptied (5) and the first retry delay (30)
 #   UD_KNOWLEDGE_INDEX_DIR                        where the knowledge search index lives (<domain>/data/knowledge-index)
 #   UD_TTS_DIR                                    Asterisk's sounds folder, for prompts synthesized from free text (none: off)
+#   UD_IVR_WARM_UP_CALLS                          calls the IVR makes to itself after deployment to warm up (3000; 0: none)
 
 set -euo pipefail
 
@@ -64,6 +65,7 @@ SLA_CHECK_SECONDS=${UD_SLA_CHECK_SECONDS:-60}
 ROUTING_CHECK_SECONDS=${UD_ROUTING_CHECK_SECONDS:-60}
 KNOWLEDGE_INDEX_DIR=${UD_KNOWLEDGE_INDEX_DIR:-}
 TTS_DIR=${UD_TTS_DIR:-}
+IVR_WARM_UP_CALLS=${UD_IVR_WARM_UP_CALLS:-}
 SMTP_HOST=${UD_SMTP_HOST:-}
 SMTP_PORT=${UD_SMTP_PORT:-25}
 SMTP_FROM=${UD_SMTP_FROM:-utilitydesk@localhost}

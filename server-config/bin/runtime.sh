@@ -296,6 +296,11 @@ configure_domain() {
   else
     asadmin delete-system-property utilitydesk.knowledge.index-dir > /dev/null 2>&1 || true
   fi
+  if [ -n "$IVR_WARM_UP_CALLS" ]; then
+    props="$props:utilitydesk.ivr.warm-up-calls=$IVR_WARM_UP_CALLS"
+  else
+    asadmin delete-system-property utilitydesk.ivr.warm-up-calls > /dev/null 2>&1 || true
+  fi
   if [ -n "$TTS_DIR" ]; then
     props="$props:utilitydesk.tts.dir=$(prop "$TTS_DIR")"
   else

@@ -63,4 +63,13 @@ public interface CallHandling {
      * the hangup event came first; a second report for the same call changes nothing.
      */
     void callEnded(long callId, CallSummary summary);
+
+    /**
+     * The mobile number of a customer with one account that has a bill, whom the IVR recognises by caller ID:
+     * the caller its own warm-up calls pretend to be. Empty on a database without such a customer.
+     */
+    Optional<String> warmUpCallerNumber();
+
+    /** Removes the records of calls whose unique id starts with {@code uidPrefix} (the IVR's warm-up calls); how many. */
+    int forgetCalls(String uidPrefix);
 }

@@ -34,8 +34,9 @@ import org.utilitydesk.domain.service.IvrCommandTimes.Histogram;
  * sending its next command, {@code GET /api/telephony/ivr-command-times} read before and after the
  * measured stretch), and as the callers saw it (from our reply to its next command arriving, also per
  * command), which adds both kernels' and this program's own waits for a core. Each reply waits 50-150% of
- * {@code think} ms first, as Asterisk does while prompts of different lengths play or the caller keys: with
- * 0 every caller fires its next command at once (a stress test far beyond real traffic). Callers ring in one after another over the first 2 s.
+ * {@code think} ms first, as Asterisk does while prompts of different lengths play or the caller keys (a
+ * Playback of several prompts that many times as long, so a call lasts as long whether its sentences come as
+ * one command or many): with 0 every caller fires its next command at once (a stress test far beyond real traffic). Callers ring in one after another over the first 2 s.
  * <p>
  * Neither is decoration: callers who all ring in the same instant and all answer exactly {@code think} ms
  * later stay in lock-step, and the application then gets every caller's command in the same few
@@ -262,10 +263,16 @@ public final class IvrBenchmark {
             if (thinkNanos == 0) {
                 sendReply(call);
             } else {
-                later(received + thinkNanos / 2 + (long) (random.nextDouble() * thinkNanos), () -> sendReply(call));
+                long playing = thinkNanos * files(command); // a sentence of several prompts plays as long as they all do
+                later(received + playing / 2 + (long) (random.nextDouble() * playing), () -> sendReply(call));
             }
         }
         call.in.clear();
+    }
+
+    /** How many sound files a command plays: Playback(a&b&c) plays three, in as long as three commands of one would. */
+    private static int files(String command) {
+        return command.startsWith("EXEC \"Playback\"") ? command.split("&", -1).length : 1;
     }
 
     /** Asterisk's answer: key 1 at the main menu, # at every later prompt, success for everything else. */

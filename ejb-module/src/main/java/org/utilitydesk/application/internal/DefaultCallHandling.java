@@ -237,4 +237,35 @@ public class DefaultCallHandling implements CallHandling {
         }
         return call;
     }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<String> warmUpCallerNumber() {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement query = db.prepareStatement("SELECT c.mobile_phone FROM customer c JOIN account a ON a.customer_id = c.id"
+                     + " WHERE c.mobile_phone IS NOT NULL AND EXISTS (SELECT 1 FROM bill b WHERE b.account_id = a.id)"
+                     + " AND NOT EXISTS (SELECT 1 FROM account o WHERE o.customer_id = c.id AND o.id <> a.id)"
+                     + " AND (SELECT COUNT(*) FROM customer d WHERE d.mobile_phone = c.mobile_phone OR d.other_phone = c.mobile_phone) = 1"
+                     + " ORDER BY c.id LIMIT 1");
+             ResultSet found = query.executeQuery()) {
+            return found.next() ? Optional.of(found.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new PersistenceException("could not find a caller for the IVR's warm-up", e);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int forgetCalls(String uidPrefix) {
+        if (!uidPrefix.matches("[a-z-]{3,}")) {
+            throw new IllegalArgumentException("not a call id prefix of the application's own: " + uidPrefix);
+        }
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement delete = db.prepareStatement("DELETE FROM call_record WHERE call_uid LIKE ?")) {
+            delete.setString(1, uidPrefix + "%");
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("could not remove the records of calls " + uidPrefix + "*", e);
+        }
+    }
 }

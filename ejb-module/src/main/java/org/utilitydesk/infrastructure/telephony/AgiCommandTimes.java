@@ -26,6 +26,13 @@ public class AgiCommandTimes implements IvrCommandTimes {
         counts.incrementAndGet(bucket(Math.max(0, nanos / 1000)));
     }
 
+    /** Starts counting afresh (after the IVR's warm-up calls, which no caller waited on). */
+    void reset() {
+        for (int i = 0; i < BUCKETS; i++) {
+            counts.set(i, 0);
+        }
+    }
+
     @Override
     public Histogram commandTimes() {
         List<Bucket> buckets = new ArrayList<>();

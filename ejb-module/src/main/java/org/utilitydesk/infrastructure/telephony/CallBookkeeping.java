@@ -6,12 +6,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +45,8 @@ public class CallBookkeeping {
     /** Lookups a caller is about to wait for; apart, so they never queue behind record writes. */
     private ExecutorService lookups;
     private ExecutorService records;
+    /** Calls that have ended whose record is not written yet. */
+    private final AtomicInteger unwritten = new AtomicInteger();
 
     @PostConstruct
     void start() {
@@ -66,11 +70,24 @@ public class CallBookkeeping {
 
     /** Writes how the call went once its record exists; a failure is logged, the caller is gone by then. */
     public void ended(String uid, CompletableFuture<Long> record, CallHandling.CallSummary summary) {
+        unwritten.incrementAndGet();
         record.thenAcceptAsync(id -> calls.callEnded(id, summary), records).exceptionally(e -> {
             LOG.log(Level.WARNING, "call " + uid + " ended (" + summary.outcome() + ", path " + String.join(">", summary.path())
                     + ") but its record could not be written", unwrapped(e));
             return null;
-        });
+        }).whenComplete((done, e) -> unwritten.decrementAndGet());
+    }
+
+    /** Waits until the records of the calls that have ended are written (at most {@code limit}); false if they are not. */
+    public boolean awaitWritten(Duration limit) throws InterruptedException {
+        long until = System.nanoTime() + limit.toNanos();
+        while (unwritten.get() > 0) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
     }
 
     /** The value of a piece of bookkeeping the call thread now needs, waiting for it if it is not done. */

@@ -38,6 +38,9 @@ public class FastAgiServer {
     private AgiCommandTimes times;
 
     @Inject
+    private IvrWarmUp warmUp;
+
+    @Inject
     @ConfigProperty(name = "utilitydesk.agi.port", defaultValue = "4573")
     private int port;
 
@@ -91,6 +94,11 @@ public class FastAgiServer {
                 listening = false;
             }
         }).start();
+        warmUp.start(port, () -> {
+            synchronized (socketLock) {
+                return sockets != null && !stopping;
+            }
+        });
     }
 
     /**

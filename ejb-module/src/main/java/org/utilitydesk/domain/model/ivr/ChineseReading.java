@@ -1,7 +1,6 @@
 package org.utilitydesk.domain.model.ivr;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -127,14 +126,10 @@ final class ChineseReading implements Reading {
 
     @Override
     public List<String> money(BigDecimal amount) {
-        BigDecimal value = amount.setScale(2, RoundingMode.HALF_UP);
-        List<String> out = new ArrayList<>();
-        if (value.signum() < 0) {
-            out.add(Says.MINUS);
-            value = value.negate();
-        }
-        long yuan = value.longValue();
-        int cents = value.subtract(BigDecimal.valueOf(yuan)).movePointRight(2).intValue();
+        Says.Amount value = Says.Amount.of(amount);
+        List<String> out = value.sign();
+        long yuan = value.yuan();
+        int cents = value.cents();
         int jiao = cents / 10;
         int fen = cents % 10;
         if (yuan > 0 || cents == 0) {

@@ -1,7 +1,6 @@
 package org.utilitydesk.domain.model.ivr;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -72,14 +71,10 @@ final class EnglishReading implements Reading {
 
     @Override
     public List<String> money(BigDecimal amount) {
-        BigDecimal value = amount.setScale(2, RoundingMode.HALF_UP);
-        List<String> out = new ArrayList<>();
-        if (value.signum() < 0) {
-            out.add(Says.MINUS);
-            value = value.negate();
-        }
-        long yuan = value.longValue();
-        int cents = value.subtract(BigDecimal.valueOf(yuan)).movePointRight(2).intValue();
+        Says.Amount value = Says.Amount.of(amount);
+        List<String> out = value.sign();
+        long yuan = value.yuan();
+        int cents = value.cents();
         if (yuan > 0 || cents == 0) {
             out.addAll(number(yuan));
             out.add(Says.YUAN);

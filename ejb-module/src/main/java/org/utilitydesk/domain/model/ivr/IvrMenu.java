@@ -32,6 +32,18 @@ public final class IvrMenu {
     }
 
     /**
+     * The key of the main menu that leads straight to the bill and from there to another menu (no agent, no
+     * recording on the way): what the IVR's own warm-up calls press. Empty if the tree has no such key.
+     */
+    public java.util.Optional<Character> billKeyBackToAMenu() {
+        return root().keys().entrySet().stream().filter(key -> {
+            IvrNode target = nodes.get(key.getValue());
+            return target.kind() == IvrNode.Kind.ACTION && target.action() == IvrNode.Action.BILL_INQUIRY
+                    && nodes.get(target.next()).kind() == IvrNode.Kind.MENU;
+        }).map(java.util.Map.Entry::getKey).sorted().findFirst();
+    }
+
+    /**
      * Everything wrong with a tree: missing root, dangling keys, next or fall-back nodes, actions without a way
      * on, prompts that cannot be file names.
      */

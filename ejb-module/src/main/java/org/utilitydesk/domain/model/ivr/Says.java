@@ -1,5 +1,7 @@
 package org.utilitydesk.domain.model.ivr;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -23,6 +25,25 @@ final class Says {
     static final String FEN = "fen";
 
     private Says() {
+    }
+
+    /** An amount of money as it is read: its sign, whole yuan and the fen (0-99) rounded half up. */
+    record Amount(boolean negative, long yuan, int cents) {
+        static Amount of(BigDecimal amount) {
+            BigDecimal value = amount.setScale(2, RoundingMode.HALF_UP).abs();
+            long yuan = value.longValue();
+            return new Amount(amount.signum() < 0 && value.signum() > 0, yuan,
+                    value.subtract(BigDecimal.valueOf(yuan)).movePointRight(2).intValue());
+        }
+
+        /** The words of the amount start with these: "minus" for a negative one. */
+        List<String> sign() {
+            List<String> out = new ArrayList<>();
+            if (negative) {
+                out.add(MINUS);
+            }
+            return out;
+        }
     }
 
     /** The prompt of a number that has one of its own (0-20, tens to 90). */

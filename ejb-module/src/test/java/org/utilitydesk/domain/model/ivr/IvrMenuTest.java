@@ -59,6 +59,17 @@ class IvrMenuTest {
     }
 
     @Test
+    void theWarmUpPressesOnlyAKeyThatLeadsToTheBillAndBackToAMenu() {
+        Map<String, IvrNode> nodes = tree();
+        assertThat(new IvrMenu(nodes).billKeyBackToAMenu()).as("after the bill, goodbye: not a menu").isEmpty();
+        nodes.put("BILL", new IvrNode("BILL", Kind.ACTION, null, Action.BILL_INQUIRY, null, "MAIN", 5000, 3, "AGENT", Map.of()));
+        assertThat(new IvrMenu(nodes).billKeyBackToAMenu()).contains('1');
+        nodes.put("MAIN", new IvrNode("MAIN", Kind.MENU, "main-menu", null, null, null, 5000, 3, "AGENT",
+                Map.of('1', "AGENT", '0', "AGENT")));
+        assertThat(new IvrMenu(nodes).billKeyBackToAMenu()).as("no key leads to the bill").isEmpty();
+    }
+
+    @Test
     void thereMustBeARoot() {
         Map<String, IvrNode> nodes = tree();
         nodes.remove("MAIN");

@@ -15,10 +15,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -140,7 +142,7 @@ public class IvrWarmUp {
             for (Future<?> task : running) {
                 task.get(5, TimeUnit.MINUTES);
             }
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.WARNING, "the IVR's warm-up did not finish", e);
         } finally {
             callers.shutdownNow();
@@ -151,9 +153,9 @@ public class IvrWarmUp {
         int removed = calls.forgetCalls(UID_PREFIX);
         times.reset();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        finish(State.DONE, warmUpCalls + " calls (" + failed.get() + " failed) in " + millis + " ms, " + removed
-                + " call records removed");
-        LOG.info(() -> "IVR warmed up: " + outcome);
+        finish(failed.get() == warmUpCalls ? State.FAILED : State.DONE, warmUpCalls + " calls (" + failed.get() + " failed) in "
+                + millis + " ms, " + removed + " call records removed");
+        LOG.log(state == State.DONE ? Level.INFO : Level.WARNING, () -> "IVR warm-up: " + outcome);
     }
 
     private void finish(State done, String what) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.utilitydesk.domain.model.customer.EnergyType;
 
 /** What a customer owes, as the IVR reads it aloud and the desk shows it. */
 public interface BillingService {
@@ -20,9 +21,12 @@ public interface BillingService {
 
     Optional<BillSummary> summary(long accountId);
 
-    /** One month's bill: usage, amount, what is paid of it, its due date and whether it is settled. */
-    record MonthStatement(YearMonth period, BigDecimal usage, BigDecimal amount, BigDecimal paid, LocalDate dueDate,
-                          boolean settled) {
+    /**
+     * One month's bill: usage (kWh for electricity, cubic metres for gas), amount, what is paid of it, its due date
+     * and whether it is settled.
+     */
+    record MonthStatement(YearMonth period, EnergyType energy, BigDecimal usage, BigDecimal amount, BigDecimal paid,
+                          LocalDate dueDate, boolean settled) {
     }
 
     /** The bill of {@code month}, if the account has one. */

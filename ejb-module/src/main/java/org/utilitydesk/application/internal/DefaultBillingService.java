@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.utilitydesk.application.BillingService;
+import org.utilitydesk.domain.model.customer.EnergyType;
 import org.utilitydesk.domain.model.billing.BillStatus;
 
 /**
@@ -47,10 +48,11 @@ public class DefaultBillingService implements BillingService {
     @Override
     public Optional<MonthStatement> statement(long accountId, YearMonth month) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT usage_units, amount_total, amount_paid, due_date, status FROM bill"
-                        + " WHERE account_id = ? AND period = ? AND status <> 'CANCELLED'")
+        List<Object[]> rows = em.createNativeQuery("SELECT b.usage_units, b.amount_total, b.amount_paid, b.due_date, b.status,"
+                        + " a.energy_type FROM bill b JOIN account a ON a.id = b.account_id"
+                        + " WHERE b.account_id = ? AND b.period = ? AND b.status <> 'CANCELLED'")
                 .setParameter(1, accountId).setParameter(2, month.toString()).getResultList();
-        return rows.stream().findFirst().map(r -> new MonthStatement(month, (BigDecimal) r[0], (BigDecimal) r[1],
-                (BigDecimal) r[2], SqlValues.date(r[3]), "PAID".equals(r[4])));
+        return rows.stream().findFirst().map(r -> new MonthStatement(month, EnergyType.valueOf((String) r[5]), (BigDecimal) r[0],
+                (BigDecimal) r[1], (BigDecimal) r[2], SqlValues.date(r[3]), "PAID".equals(r[4])));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.utilitydesk.application.BillingService.BillSummary;
 import org.utilitydesk.application.BillingService.MonthStatement;
 import org.utilitydesk.application.OutageService;
+import org.utilitydesk.domain.model.customer.EnergyType;
 import org.utilitydesk.domain.model.ivr.Prompt;
 import org.utilitydesk.domain.model.ivr.Utterance;
 
@@ -40,10 +41,11 @@ final class IvrReadouts {
         return say.build();
     }
 
-    /** "您查询的是 二零二六年十月 的账单，用量 二百三十五 度，账单金额 …，已经缴清 / 尚未缴清，待缴金额 …，缴费截止日期为 …". */
+    /** "您查询的是 二零二六年十月 的账单，用量 两百三十五 度（燃气：立方米），账单金额 …，已经缴清 / 尚未缴清，待缴金额 …，缴费截止日期为 …". */
     static Utterance statement(Utterance.Builder say, MonthStatement statement) {
         say.then(Prompt.STATEMENT_MONTH).month(statement.period())
-                .then(Prompt.USAGE).count(statement.usage().setScale(0, RoundingMode.HALF_UP).longValueExact()).then(Prompt.UNITS)
+                .then(Prompt.USAGE).count(statement.usage().setScale(0, RoundingMode.HALF_UP).longValueExact())
+                .then(statement.energy() == EnergyType.GAS ? Prompt.UNITS_GAS : Prompt.UNITS)
                 .then(Prompt.BILL_AMOUNT).money(statement.amount());
         if (statement.settled()) {
             say.then(Prompt.BILL_SETTLED);

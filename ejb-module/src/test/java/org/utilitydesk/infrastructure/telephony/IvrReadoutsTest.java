@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.utilitydesk.application.BillingService.BillSummary;
 import org.utilitydesk.application.BillingService.MonthStatement;
 import org.utilitydesk.application.OutageService;
+import org.utilitydesk.domain.model.customer.EnergyType;
 import org.utilitydesk.domain.model.ivr.PromptCatalogue;
 import org.utilitydesk.domain.model.ivr.SpokenLanguage;
 import org.utilitydesk.domain.model.ivr.Utterance;
@@ -54,17 +55,26 @@ class IvrReadoutsTest {
 
     @Test
     void aMonthsStatementSettledOrNot() {
-        MonthStatement paid = new MonthStatement(YearMonth.of(2026, 10), new BigDecimal("235.4"), new BigDecimal("128.40"),
+        MonthStatement paid = new MonthStatement(YearMonth.of(2026, 10), EnergyType.ELECTRICITY, new BigDecimal("235.4"), new BigDecimal("128.40"),
                 new BigDecimal("128.40"), LocalDate.of(2026, 11, 20), true);
         assertThat(zh(IvrReadouts.statement(say(SpokenLanguage.ZH), paid)))
                 .isEqualTo("您查询的是二零二六年十月的账单，用量两百三十五度，账单金额一百二十八元四角，已经缴清。");
-        MonthStatement open = new MonthStatement(YearMonth.of(2026, 11), new BigDecimal("2"), new BigDecimal("10.00"),
+        MonthStatement open = new MonthStatement(YearMonth.of(2026, 11), EnergyType.ELECTRICITY, new BigDecimal("2"), new BigDecimal("10.00"),
                 new BigDecimal("4.50"), LocalDate.of(2026, 12, 20), false);
         assertThat(zh(IvrReadouts.statement(say(SpokenLanguage.ZH), open)))
                 .isEqualTo("您查询的是二零二六年十一月的账单，用量两度，账单金额十元，尚未缴清，待缴金额五元五角，缴费截止日期为十二月二十日");
         assertThat(en(IvrReadouts.statement(say(SpokenLanguage.EN), open))).isEqualTo("This is your bill for November twenty twenty six"
                 + " . You used two kilowatt hours, and the bill is ten yuan . It is not fully paid. Still to pay: five yuan fifty fen"
                 + " , to be paid by December twentieth");
+    }
+
+    @Test
+    void gasIsMeasuredInCubicMetres() {
+        MonthStatement gas = new MonthStatement(YearMonth.of(2026, 11), EnergyType.GAS, new BigDecimal("31.6"), new BigDecimal("96.10"),
+                new BigDecimal("96.10"), LocalDate.of(2026, 12, 20), true);
+        assertThat(zh(IvrReadouts.statement(say(SpokenLanguage.ZH), gas)))
+                .isEqualTo("您查询的是二零二六年十一月的账单，用量三十二立方米，账单金额九十六元一角，已经缴清。");
+        assertThat(en(IvrReadouts.statement(say(SpokenLanguage.EN), gas))).contains("You used thirty two cubic metres of gas,");
     }
 
     @Test

@@ -172,10 +172,8 @@ public class EspeakSpeechSynthesis implements SpeechSynthesis {
 
     /** Asterisk runs as a user of its own: the prompt must be readable by others (a temporary file is private). */
     private static void readableByAsterisk(Path file) throws IOException {
-        try {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its own defaults apply
         }
     }
 

@@ -52,6 +52,11 @@ final class IvrCall {
 
     /** Starts what the caller will hear next, in the call's language. */
     Utterance.Builder say() {
+        return say(language);
+    }
+
+    /** Starts what a caller will hear in {@code language}, its dates read against today in the utility's zone. */
+    static Utterance.Builder say(SpokenLanguage language) {
         return Utterance.in(language, LocalDate.now(ZONE));
     }
 

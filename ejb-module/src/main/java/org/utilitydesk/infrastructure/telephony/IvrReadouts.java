@@ -2,6 +2,7 @@ package org.utilitydesk.infrastructure.telephony;
 
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.utilitydesk.application.BillingService.BillSummary;
 import org.utilitydesk.application.BillingService.MonthStatement;
@@ -76,7 +77,7 @@ final class IvrReadouts {
         return say.build();
     }
 
-    private static java.time.ZonedDateTime local(Instant at) {
+    private static ZonedDateTime local(Instant at) {
         return at.atZone(IvrCall.ZONE);
     }
 }

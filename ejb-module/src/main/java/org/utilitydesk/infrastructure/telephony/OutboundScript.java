@@ -2,7 +2,6 @@ package org.utilitydesk.infrastructure.telephony;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.asteriskjava.fastagi.AgiChannel;
@@ -17,14 +16,12 @@ import org.utilitydesk.application.Surveys;
 import org.utilitydesk.domain.model.call.OutboundCall;
 import org.utilitydesk.domain.model.ivr.Prompt;
 import org.utilitydesk.domain.model.ivr.SpokenLanguage;
-import org.utilitydesk.domain.model.ivr.Utterance;
 
 /**
  * What a customer hears when they answer a call the application placed (script path {@code outbound}; the
  * sample dialplan runs it for every purpose but click-to-dial and callbacks): a payment reminder reads the
  * amount due and its due date, composed from the application's prompts in the channel's language, and offers
- * to repeat it; a callback survey
- * asks for a score by keypad and an optional spoken comment.
+ * to repeat it; a callback survey asks for a score by keypad and an optional spoken comment.
  */
 @ApplicationScoped
 public class OutboundScript implements AgiScript {
@@ -80,7 +77,7 @@ public class OutboundScript implements AgiScript {
             return;
         }
         for (int heard = 0; heard < 2; heard++) {
-            Prompts.play(channel, IvrReadouts.bill(Utterance.in(language, LocalDate.now(IvrCall.ZONE)), bill.get()));
+            Prompts.play(channel, IvrReadouts.bill(IvrCall.say(language), bill.get()));
             Prompts.play(channel, Prompt.REMINDER_HOW_TO_PAY);
             if (!"1".equals(Prompts.read(channel, Prompt.REMINDER_REPEAT, 5000, 1))) {
                 break;
@@ -100,7 +97,7 @@ public class OutboundScript implements AgiScript {
             Prompts.play(channel, Prompt.GOODBYE);
             return;
         }
-        Prompts.play(channel, Utterance.in(language, LocalDate.now(IvrCall.ZONE)).then(Prompt.SURVEY_INTRO)
+        Prompts.play(channel, IvrCall.say(language).then(Prompt.SURVEY_INTRO)
                 .digits(survey.get().orderNo()).build());
         Integer score = null;
         for (int attempt = 0; attempt < 3 && score == null; attempt++) {

@@ -162,8 +162,10 @@ final class ChineseReading implements Reading {
 
     /** 二零二六年: a year digit by digit. */
     private static List<String> year(int year) {
-        List<String> out = new ArrayList<>(Says.grouped(Integer.toString(year), Says::number));
-        out.removeIf(Says.PAUSE::equals);
+        List<String> out = new ArrayList<>();
+        for (char digit : Integer.toString(year).toCharArray()) {
+            out.add(Says.number(digit - '0'));
+        }
         out.add(Says.YEAR);
         return out;
     }

@@ -3,6 +3,7 @@ package org.utilitydesk.domain.model.ivr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The whole IVR tree, starting at {@link #ROOT}. Built only from a tree whose every reference resolves. */
 public final class IvrMenu {
@@ -35,12 +36,12 @@ public final class IvrMenu {
      * The key of the main menu that leads straight to the bill and from there to another menu (no agent, no
      * recording on the way): what the IVR's own warm-up calls press. Empty if the tree has no such key.
      */
-    public java.util.Optional<Character> billKeyBackToAMenu() {
+    public Optional<Character> billKeyBackToAMenu() {
         return root().keys().entrySet().stream().filter(key -> {
             IvrNode target = nodes.get(key.getValue());
             return target.kind() == IvrNode.Kind.ACTION && target.action() == IvrNode.Action.BILL_INQUIRY
                     && nodes.get(target.next()).kind() == IvrNode.Kind.MENU;
-        }).map(java.util.Map.Entry::getKey).sorted().findFirst();
+        }).map(Map.Entry::getKey).sorted().findFirst();
     }
 
     /**

@@ -76,6 +76,17 @@ SMPP_PASSWORD=${UD_SMPP_PASSWORD:-}
 OUTBOX_POLL_SECONDS=${UD_OUTBOX_POLL_SECONDS:-5}
 OUTBOX_RETRY_SECONDS=${UD_OUTBOX_RETRY_SECONDS:-30}
 
+# The Asterisk the scripts run (the tests': a build from source, see build-asterisk): SIP, manager and RTP ports,
+# and the SIP ports of the test phones (the carrier's side of the trunk, the agents' phones).
+ASTERISK_DIR=$INST/asterisk
+ASTERISK_SIP_PORT=$((PORT_BASE + 5060))
+ASTERISK_AMI_PORT=$((PORT_BASE + 5039))
+ASTERISK_RTP_START=$((PORT_BASE + 10000))
+ASTERISK_RTP_END=$((PORT_BASE + 10999))
+TRUNK_CALLER_PORT=$((PORT_BASE + 5070))
+TRUNK_CUSTOMER_PORT=$((PORT_BASE + 5071))
+AGENT_PHONE_PORT=$((PORT_BASE + 5080))
+
 PAYARA_HOME=${UD_PAYARA_HOME:-$RUNTIME/payara6}
 DOMAIN=${UD_DOMAIN:-utilitydesk-$UD_INSTANCE}
 ARTEMIS_HOME=$RUNTIME/apache-artemis-$ARTEMIS_VERSION

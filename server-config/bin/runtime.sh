@@ -423,3 +423,159 @@ watch_hang() {
     waited=$((waited + 5))
   done
 }
+
+# ------------------------------------------------------------------------------------------ Asterisk
+# A real Asterisk with the project's sample configuration (server-config/asterisk: extensions.conf, manager.conf,
+# pjsip.conf, modules.conf), only its placeholders replaced, plus the files a private instance needs
+# (directories, ports, logging). Built from source once by build-asterisk, or UD_ASTERISK_HOME for an installed one.
+# Sets ASTERISK_HOME; fails with the reason when there is neither.
+ensure_asterisk() {
+  if [ -n "${UD_ASTERISK_HOME:-}" ]; then
+    [ -x "$UD_ASTERISK_HOME/sbin/asterisk" ] || { log "UD_ASTERISK_HOME=$UD_ASTERISK_HOME has no sbin/asterisk"; return 1; }
+    ASTERISK_HOME=$UD_ASTERISK_HOME
+  else
+    ASTERISK_HOME=$("$UD_ROOT/server-config/bin/build-asterisk") || return 1
+  fi
+  # English core sounds (beeps, music on hold), SIPp for the test phones: Debian's packages
+  local missing="" p
+  for p in asterisk-core-sounds-en-wav asterisk-moh-opsound-gsm sip-tester; do
+    dpkg -s "$p" > /dev/null 2>&1 || missing="$missing $p"
+  done
+  if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+      log "installing from Debian:$missing"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing) >> "$INST/logs/apt.log" 2>&1 \
+        || { log "could not install$missing; see $INST/logs/apt.log"; return 1; }
+    else
+      log "the real-Asterisk tests need: sudo apt-get install$missing"; return 1
+    fi
+  fi
+}
+
+# A secret generated for this instance at first use, kept in $INST/secrets/<name> (mode 600).
+instance_secret() {
+  local file=$INST/secrets/$1
+  if [ ! -s "$file" ]; then
+    mkdir -p "$INST/secrets" && chmod 700 "$INST/secrets"
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$file")
+  fi
+  cat "$file"
+}
+
+asterisk_cli() { "$ASTERISK_HOME/sbin/asterisk" -C "$ASTERISK_DIR/etc/asterisk.conf" -rx "$1"; }
+
+configure_asterisk() {
+  local etc=$ASTERISK_DIR/etc sample=$UD_ROOT/server-config/asterisk
+  mkdir -p "$etc" "$ASTERISK_DIR"/{lib/sounds,spool,log,run}
+  cat > "$etc/asterisk.conf" <<CONF
+[directories]
+astetcdir => $etc
+astmoddir => $ASTERISK_HOME/lib/asterisk/modules
+astvarlibdir => $ASTERISK_DIR/lib
+astdbdir => $ASTERISK_DIR/lib
+astkeydir => $ASTERISK_DIR/lib
+astdatadir => $ASTERISK_DIR/lib
+astagidir => $ASTERISK_DIR/lib/agi-bin
+astspooldir => $ASTERISK_DIR/spool
+astrundir => $ASTERISK_DIR/run
+astlogdir => $ASTERISK_DIR/log
+astsbindir => $ASTERISK_HOME/sbin
+
+[options]
+defaultlanguage = zh
+documentation_language = en_US
+CONF
+  cat > "$etc/logger.conf" <<CONF
+[general]
+dateformat = %F %T.%3q
+[logfiles]
+messages.log => notice,warning,error,verbose(3)
+CONF
+  cat > "$etc/rtp.conf" <<CONF
+[general]
+rtpstart = $ASTERISK_RTP_START
+rtpend = $ASTERISK_RTP_END
+CONF
+  cat > "$etc/musiconhold.conf" <<CONF
+[default]
+mode = files
+directory = /usr/share/asterisk/moh
+CONF
+  # ring and busy tones as a caller in China hears them
+  cat > "$etc/indications.conf" <<CONF
+[general]
+country = cn
+[cn]
+description = China
+ringcadence = 1000,4000
+dial = 450
+ring = 450/1000,0/4000
+busy = 450/350,0/350
+congestion = 450/700,0/700
+callwaiting = 450/400,0/4000
+record = 950/400,0/10000
+CONF
+  # the defaults of everything else the loaded modules read
+  local conf
+  for conf in statsd cdr cel features acl udptl geolocation pjproject ccss; do
+    [ -f "$etc/$conf.conf" ] || echo "; defaults" > "$etc/$conf.conf"
+  done
+  cp "$sample/modules.conf" "$etc/modules.conf"
+  sed -e "s|APP_HOST:4573|127.0.0.1:$AGI_PORT|" "$sample/extensions.conf" > "$etc/extensions.conf"
+  sed -e "s|^port = 5038|port = $ASTERISK_AMI_PORT|" -e "s|^secret = change-me|secret = $(instance_secret asterisk-ami)|" \
+    "$sample/manager.conf" > "$etc/manager.conf"
+  # the tests' own observer: what AGI commands ran, as events
+  cat >> "$etc/manager.conf" <<CONF
+
+[utilitydesk-tests]
+secret = $(instance_secret asterisk-ami-tests)
+deny = 0.0.0.0/0.0.0.0
+permit = 127.0.0.1/255.255.255.255
+read = system,call,agent,user,dtmf,reporting,cdr,agi,dialplan
+write = system,call,originate,reporting
+CONF
+  sed -e "s|SIP_BIND|127.0.0.1:$ASTERISK_SIP_PORT|" -e "s|TRUNK_CONTACT|127.0.0.1:$TRUNK_CUSTOMER_PORT|" \
+      -e "s|TRUNK_MATCH|127.0.0.1:$TRUNK_CALLER_PORT|" -e "s|AGENT_SECRET|$(instance_secret agent-phones)|" \
+    "$sample/pjsip.conf" > "$etc/pjsip.conf"
+  grep -hv '^ *;' "$etc"/{extensions,manager,pjsip}.conf | grep -q 'APP_HOST\|change-me\|SIP_BIND\|TRUNK_\|AGENT_SECRET' \
+    && die "a placeholder of the sample configuration was left in $etc"
+  # the build's XML documentation (Asterisk refuses to start without its core part)
+  ln -sfn "$ASTERISK_HOME/var/lib/asterisk/documentation" "$ASTERISK_DIR/lib/documentation"
+  # sounds: Debian's English core sounds (linked file by file, so our own folders are ours) and our prompts
+  if [ ! -e "$ASTERISK_DIR/lib/sounds/en/beep.wav" ] && [ ! -e "$ASTERISK_DIR/lib/sounds/en/beep.gsm" ]; then
+    cp -rs /usr/share/asterisk/sounds/en "$ASTERISK_DIR/lib/sounds/"
+  fi
+  "$UD_ROOT/server-config/bin/install-prompts" "$ASTERISK_DIR/lib/sounds" > /dev/null
+}
+
+start_asterisk() {
+  if [ -f "$ASTERISK_DIR/run/asterisk.pid" ] && kill -0 "$(cat "$ASTERISK_DIR/run/asterisk.pid")" 2> /dev/null; then
+    log "Asterisk already running (SIP $ASTERISK_SIP_PORT, AMI $ASTERISK_AMI_PORT)"; return
+  fi
+  port_open 127.0.0.1 "$ASTERISK_AMI_PORT" && die "port $ASTERISK_AMI_PORT is taken by another program"
+  configure_asterisk
+  log "starting Asterisk $("$ASTERISK_HOME/sbin/asterisk" -V | cut -d' ' -f2) (SIP 127.0.0.1:$ASTERISK_SIP_PORT, AMI $ASTERISK_AMI_PORT)"
+  : > "$ASTERISK_DIR/log/console.log"
+  nohup "$ASTERISK_HOME/sbin/asterisk" -C "$ASTERISK_DIR/etc/asterisk.conf" -f -n -q \
+    >> "$ASTERISK_DIR/log/console.log" 2>&1 < /dev/null &
+  echo $! > "$INST/asterisk.pid"
+  asterisk_ready() {
+    pid_alive "$INST/asterisk.pid" || die "Asterisk exited; see $ASTERISK_DIR/log/console.log and messages.log"
+    asterisk_cli "core waitfullybooted" > /dev/null 2>&1 && port_open 127.0.0.1 "$ASTERISK_AMI_PORT"
+  }
+  wait_for "Asterisk" 60 asterisk_ready
+  local endpoints
+  endpoints=$(asterisk_cli "pjsip show endpoints" | grep -c '^ Endpoint:' || true)
+  [ "$endpoints" -ge 3 ] || die "Asterisk loaded $endpoints PJSIP endpoints from the sample pjsip.conf; see $ASTERISK_DIR/log/messages.log"
+}
+
+stop_asterisk() {
+  if pid_alive "$INST/asterisk.pid"; then
+    log "stopping Asterisk"
+    local pid; pid=$(cat "$INST/asterisk.pid")
+    kill "$pid" # SIGTERM: Asterisk hangs up its channels and ends
+    for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  fi
+  rm -f "$INST/asterisk.pid"
+}

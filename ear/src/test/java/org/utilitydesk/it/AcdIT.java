@@ -75,7 +75,7 @@ class AcdIT {
         call.endConversation();
         List<String> commands = heard.get(30, TimeUnit.SECONDS);
         assertThat(commands).containsSubsequence("STREAM FILE utilitydesk/transfer-to-agent", "EXEC StartMusicOnHold",
-                "EXEC StopMusicOnHold", "EXEC Dial PJSIP/8005,20", "GET VARIABLE DIALSTATUS", "HANGUP");
+                "EXEC StopMusicOnHold", "EXEC Dial PJSIP/8005,20", "GET VARIABLE DIALSTATUS", "EXEC Hangup 16");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(get("agent05", "api/agents/me").body())
                 .contains("\"state\":\"WRAP_UP\""));
         long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", call.uniqueId).get("id"));
@@ -170,8 +170,8 @@ class AcdIT {
                 ps.executeUpdate();
             }
         }
-        assertThat(heard).containsSubsequence("EXEC StartMusicOnHold", "GET DATA utilitydesk/long-wait 5000 1",
-                "STREAM FILE utilitydesk/callback-confirmed", "STREAM FILE utilitydesk/goodbye", "HANGUP");
+        assertThat(heard).containsSubsequence("EXEC StartMusicOnHold", "GET OPTION utilitydesk/long-wait 0123456789*# 5000",
+                "STREAM FILE utilitydesk/callback-confirmed", "STREAM FILE utilitydesk/goodbye", "EXEC Hangup 16");
         long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", uid).get("id"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestEnvironment.row(
                 "SELECT outcome FROM call_record WHERE id = ?", callId)).containsEntry("outcome", "CALLBACK"));
@@ -252,7 +252,7 @@ class AcdIT {
         call.endConversation();
         List<String> commands = heard.get(30, TimeUnit.SECONDS);
         assertThat(commands).containsSubsequence("EXEC Dial PJSIP/8012,20", "EXEC StartMusicOnHold", "EXEC StopMusicOnHold",
-                "EXEC Bridge " + leg, "EXEC StartMusicOnHold", "EXEC StopMusicOnHold", "EXEC Dial PJSIP/8013,20", "HANGUP");
+                "EXEC Bridge " + leg, "EXEC StartMusicOnHold", "EXEC StopMusicOnHold", "EXEC Dial PJSIP/8013,20", "EXEC Hangup 16");
 
         long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", call.uniqueId).get("id"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestEnvironment.row(
@@ -297,7 +297,7 @@ class AcdIT {
         List<String> commands = heard.get(30, TimeUnit.SECONDS);
         assertThat(manager.actions("Hangup").subList(hangups, manager.actions("Hangup").size()))
                 .extracting(a -> a.get("channel")).containsExactly(expertLeg);
-        assertThat(commands).containsSubsequence("EXEC Dial PJSIP/8014,20", "EXEC Dial PJSIP/8015,20", "HANGUP");
+        assertThat(commands).containsSubsequence("EXEC Dial PJSIP/8014,20", "EXEC Dial PJSIP/8015,20", "EXEC Hangup 16");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(get("agent15", "api/agents/me").body()).contains("\"state\":\"WRAP_UP\"");
             assertThat(TestEnvironment.row("SELECT outcome, hangup_cause, ivr_path FROM call_record WHERE call_uid = ?", call.uniqueId))

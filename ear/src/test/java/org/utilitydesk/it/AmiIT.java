@@ -69,7 +69,7 @@ class AmiIT {
         await().atMost(PATIENCE).until(() -> !callRecord(call.uniqueId).isEmpty());
         try (ScriptedAsterisk.Call ivr = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE, call.uniqueId)) {
             call.answered();
-            ivr.hangUpAt(command -> command.startsWith("GET DATA utilitydesk/main-menu"));
+            ivr.hangUpAt(command -> command.startsWith("GET OPTION utilitydesk/main-menu"));
             call.hangsUp(16, "Normal Clearing");
         }
 

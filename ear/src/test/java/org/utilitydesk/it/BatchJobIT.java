@@ -354,8 +354,8 @@ class BatchJobIT {
                 assertThat(answered.heardText()).as("the order number, 1 said as 幺").contains("您的工单号是幺");
             }
             assertThat(heard).containsSubsequence("EXEC Playback utilitydesk/survey-intro&utilitydesk/say/yao",
-                    "GET DATA utilitydesk/survey-score 6000 1",
-                    "STREAM FILE utilitydesk/survey-invalid", "GET DATA utilitydesk/survey-score 6000 1",
+                    "GET OPTION utilitydesk/survey-score 0123456789*# 6000",
+                    "STREAM FILE utilitydesk/survey-invalid", "GET OPTION utilitydesk/survey-score 0123456789*# 6000",
                     "STREAM FILE utilitydesk/survey-comment", "STREAM FILE utilitydesk/survey-follow-up");
             try (Connection c = TestEnvironment.database(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT v.status, v.score, v.answered_by, v.comment_recording, f.order_type, f.request_key"

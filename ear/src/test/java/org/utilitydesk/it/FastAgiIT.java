@@ -51,7 +51,7 @@ class FastAgiIT {
             uid = call.uniqueId;
             heard = call.toTheEnd();
         }
-        assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1",
+        assertThat(heard).containsSubsequence("GET OPTION utilitydesk/main-menu 0123456789*# 5000",
                 "GET DATA utilitydesk/enter-account 10000 10", "STREAM FILE utilitydesk/invalid-account",
                 "GET DATA utilitydesk/enter-account 10000 10");
         assertThat(heard).anyMatch(c -> c.matches("EXEC Playback utilitydesk/(amount-due|credit-balance|no-bill)&.*"));
@@ -69,8 +69,8 @@ class FastAgiIT {
             heard = call.toTheEnd();
         }
         assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/transfer-to-agent", "STREAM FILE utilitydesk/no-agents",
-                "STREAM FILE utilitydesk/leave-message", "STREAM FILE utilitydesk/goodbye", "HANGUP");
-        assertThat(heard).anyMatch(c -> c.startsWith("RECORD FILE"));
+                "STREAM FILE utilitydesk/leave-message", "STREAM FILE utilitydesk/goodbye", "EXEC Hangup 16");
+        assertThat(heard).anyMatch(c -> c.startsWith("EXEC Record "));
         assertThat(heard).noneMatch(c -> c.startsWith("SAY NUMBER") || c.startsWith("EXEC Dial"));
         assertThat(TestEnvironment.callRecord(uid)).containsEntry("customer_id", null).containsEntry("outcome", "VOICEMAIL")
                 .containsEntry("ivr_path", "ID:UNKNOWN>MAIN>0>AGENT>QUEUE:BILLING>NO_AGENTS>VOICEMAIL>MESSAGE>GOODBYE");
@@ -85,7 +85,7 @@ class FastAgiIT {
             uid = call.uniqueId;
             heard = call.toTheEnd();
         }
-        assertThat(heard.stream().filter(c -> c.equals("GET DATA utilitydesk/main-menu 5000 1"))).hasSize(4);
+        assertThat(heard.stream().filter(c -> c.equals("GET OPTION utilitydesk/main-menu 0123456789*# 5000"))).hasSize(4);
         assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/invalid-key", "STREAM FILE utilitydesk/no-input",
                 "STREAM FILE utilitydesk/invalid-key", "STREAM FILE utilitydesk/transfer-to-agent");
         assertThat(TestEnvironment.callRecord(uid).get("ivr_path"))
@@ -98,8 +98,8 @@ class FastAgiIT {
         try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("9", "#", "#", "#", "#")) {
             heard = call.toTheEnd();
         }
-        assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1", "SET VARIABLE CHANNEL(language) en",
-                "GET DATA utilitydesk/main-menu 5000 1");
+        assertThat(heard).containsSubsequence("GET OPTION utilitydesk/main-menu 0123456789*# 5000", "SET VARIABLE CHANNEL(language) en",
+                "GET OPTION utilitydesk/main-menu 0123456789*# 5000");
     }
 
     @Test
@@ -107,7 +107,7 @@ class FastAgiIT {
         String uid;
         try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)) {
             uid = call.uniqueId;
-            call.hangUpAt(c -> c.startsWith("GET DATA utilitydesk/main-menu"));
+            call.hangUpAt(c -> c.startsWith("GET OPTION utilitydesk/main-menu"));
         }
         await().atMost(Duration.ofSeconds(15)).until(() -> TestEnvironment.callRecord(uid).get("ended_at") != null);
         assertThat(TestEnvironment.callRecord(uid)).containsEntry("outcome", "ABANDONED").containsEntry("hangup_cause", "CALLER_HANGUP")
@@ -124,8 +124,8 @@ class FastAgiIT {
             heard = call.toTheEnd();
             said = call.heardText();
         }
-        assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1", "GET DATA utilitydesk/fault-type-menu 5000 1",
-                "GET DATA utilitydesk/confirm-fault-address 5000 1");
+        assertThat(heard).containsSubsequence("GET OPTION utilitydesk/main-menu 0123456789*# 5000", "GET OPTION utilitydesk/fault-type-menu 0123456789*# 5000",
+                "GET OPTION utilitydesk/confirm-fault-address 0123456789*# 5000");
         Matcher ordered = Pattern.compile("ORDER:(GD\\d{16})").matcher(TestEnvironment.callRecord(uid).get("ivr_path"));
         assertThat(ordered.find()).isTrue();
         String orderNo = ordered.group(1);
@@ -155,9 +155,12 @@ class FastAgiIT {
             uid = call.uniqueId;
             heard = call.toTheEnd();
         }
-        assertThat(heard).containsSubsequence("GET DATA utilitydesk/main-menu 5000 1", "STREAM FILE utilitydesk/leave-message",
-                "STREAM FILE utilitydesk/goodbye", "HANGUP");
-        assertThat(heard).anyMatch(c -> c.startsWith("RECORD FILE /var/spool/asterisk/utilitydesk/") && c.contains(" wav # 120000 0 BEEP s=5"));
+        assertThat(heard).containsSubsequence("GET OPTION utilitydesk/main-menu 0123456789*# 5000", "STREAM FILE utilitydesk/leave-message",
+                "STREAM FILE utilitydesk/goodbye", "EXEC Hangup 16");
+        assertThat(heard).as("the Record application, which creates the day's folder, keeping the message on a hang-up")
+                .anyMatch(c -> c.startsWith("EXEC Record /var/spool/asterisk/utilitydesk/") && c.endsWith(".wav,5,120,k"))
+                .contains("GET FULL VARIABLE ${RECORD_STATUS}")
+                .anyMatch(c -> c.startsWith("GET FULL VARIABLE ${STAT(s,/var/spool/asterisk/utilitydesk/"));
         String callId = TestEnvironment.callRecord(uid).get("id");
         assertThat(TestEnvironment.row("SELECT * FROM voicemail WHERE call_id = ?", callId))
                 .containsEntry("caller_number", TestEnvironment.FIRST_MOBILE).containsEntry("account_id", "1")
@@ -209,7 +212,7 @@ class FastAgiIT {
             heard = call.toTheEnd();
         }
         assertThat(heard).first().isEqualTo("ANSWER");
-        assertThat(heard).anyMatch(c -> c.startsWith("GET DATA"));
+        assertThat(heard).anyMatch(c -> c.startsWith("GET OPTION"));
     }
 
     @Test
@@ -263,7 +266,7 @@ class FastAgiIT {
             said = call.heardText();
         }
         assertThat(heard).containsSubsequence(
-                "GET DATA utilitydesk/main-menu 5000 1",
+                "GET OPTION utilitydesk/main-menu 0123456789*# 5000",
                 "GET DATA utilitydesk/enter-month 10000 6",
                 "STREAM FILE utilitydesk/invalid-month",
                 "GET DATA utilitydesk/enter-month 10000 6");

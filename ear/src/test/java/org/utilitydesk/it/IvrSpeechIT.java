@@ -57,10 +57,10 @@ class IvrSpeechIT {
         assertThat(heard.get(0)).isEqualTo("ANSWER");
         assertThat(heard).containsSubsequence(
                 "STREAM FILE utilitydesk/welcome",
-                "GET DATA utilitydesk/main-menu 5000 1",
-                "GET DATA utilitydesk/anything-else 5000 1",
+                "GET OPTION utilitydesk/main-menu 0123456789*# 5000",
+                "GET OPTION utilitydesk/anything-else 0123456789*# 5000",
                 "STREAM FILE utilitydesk/goodbye",
-                "HANGUP");
+                "EXEC Hangup 16");
         assertThat(heard).as("the bill as one playback of prompts, no Asterisk say rules")
                 .anyMatch(c -> c.startsWith("EXEC Playback utilitydesk/amount-due&utilitydesk/say/"))
                 .noneMatch(c -> c.startsWith("SAY "))
@@ -106,7 +106,7 @@ class IvrSpeechIT {
                     said = call.heardText();
                 }
                 assertThat(heard.get(2)).as("after the welcome, before the menu").startsWith("EXEC Playback utilitydesk/outage-active&");
-                assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/welcome", heard.get(2), "GET DATA utilitydesk/main-menu 5000 1");
+                assertThat(heard).containsSubsequence("STREAM FILE utilitydesk/welcome", heard.get(2), "GET OPTION utilitydesk/main-menu 0123456789*# 5000");
                 String time = "(凌晨|上午|中午|下午|晚上)[零一两二三四五六七八九十]+点(整|[零一二三四五六七八九十]+分)";
                 assertThat(said).containsPattern("您所在的区域正在停电，停电开始于(今天|昨天)" + time + "，预计恢复供电时间为(今天|明天)" + time
                         + "。停电原因：\\[tts\\]查询电费请按1");
@@ -129,7 +129,7 @@ class IvrSpeechIT {
             heard = call.toTheEnd();
             assertThat(call.heardText()).contains("缴费方式请按1").contains("[tts]返回主菜单请按1");
         }
-        assertThat(heard).containsSubsequence("GET DATA utilitydesk/faq-menu 5000 1", "GET DATA utilitydesk/anything-else 5000 1");
+        assertThat(heard).containsSubsequence("GET OPTION utilitydesk/faq-menu 0123456789*# 5000", "GET OPTION utilitydesk/anything-else 0123456789*# 5000");
         assertThat(heard).anyMatch(c -> c.matches("STREAM FILE utilitydesk/tts/zh-[0-9a-f]{24}"));
         assertThat(TestEnvironment.callRecord(uid)).containsEntry("outcome", "SELF_SERVED")
                 .containsEntry("ivr_path", "ID:CALLER_ID>MAIN>5>FAQ>1>FAQ_PAY>ARTICLE>AFTER>#>GOODBYE");

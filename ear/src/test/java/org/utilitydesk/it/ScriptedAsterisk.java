@@ -133,6 +133,8 @@ final class ScriptedAsterisk {
         /** The agents' phones the application rings for this caller. */
         private final AgentPhones phones;
         private final java.util.Map<String, String> variables = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The files EXEC Record wrote on this call. */
+        private final java.util.Set<String> recorded = java.util.concurrent.ConcurrentHashMap.newKeySet();
         /** What the caller hears of the sound files the application has played. */
         private final CallerEar ear = new CallerEar(UNHEARD);
 
@@ -152,7 +154,7 @@ final class ScriptedAsterisk {
 
         /**
          * What the caller will key in, one entry per prompt that reads keys, in order ("" = says nothing
-         * until the time-out). Keys are only delivered once a read (GET DATA) has started, as on a real phone.
+         * until the time-out). Keys are only delivered once a read (GET OPTION, GET DATA) has started, as on a real phone.
          */
         Call pressing(String... keys) {
             keypresses.addAll(List.of(keys));
@@ -262,10 +264,12 @@ final class ScriptedAsterisk {
 
         /**
          * What Asterisk answers (res/res_agi.c): a file that is not in the sounds folder makes STREAM FILE,
-         * CONTROL STREAM FILE and GET DATA answer -1 with nothing played (and no key read), and Playback skip it;
-         * otherwise the next keys (or a time-out) to GET DATA, an 8-second message ended with # to RECORD FILE, a
+         * CONTROL STREAM FILE, GET OPTION and GET DATA answer -1 with nothing played (and no key read), and Playback
+         * skip it; otherwise the next key to GET OPTION (its character code, 0 on silence), the next keys to GET DATA
+         * up to a # (which GET DATA never returns), an 8-second message ended with # to EXEC Record (RECORD FILE is
+         * refused: it cannot create folders), the recording's size to STAT, a
          * dial to an agent as the call's agents behave (unanswered unless told otherwise), channel state 6 (up),
-         * 1 for HANGUP, 0 (success) otherwise.
+         * 1 for HANGUP, -1 for the Hangup application, 0 (success) otherwise.
          */
         private String replyTo(String command) {
             String[] words = command.split(" ");
@@ -291,10 +295,39 @@ final class ScriptedAsterisk {
                     return "200 result=-1";
                 }
                 String keys = keypresses.poll();
-                return keys == null || keys.isEmpty() ? "200 result= (timeout)" : "200 result=" + keys;
+                if (keys == null || keys.isEmpty()) {
+                    return "200 result= (timeout)";
+                }
+                // # ends the input and is not part of it; keys after it are not read
+                int hash = keys.indexOf('#');
+                return "200 result=" + (hash < 0 ? keys : keys.substring(0, hash));
+            }
+            if (command.startsWith("GET OPTION")) {
+                long samples = ear.play(words[2]);
+                if (samples < 0) {
+                    return "200 result=-1 endpos=0";
+                }
+                // one key: the first pressed, if it is one of the escape digits (a key past the prompt that is not is 0)
+                String keys = keypresses.poll();
+                char key = keys == null || keys.isEmpty() ? 0 : keys.charAt(0);
+                return "200 result=" + (key != 0 && words[3].indexOf(key) >= 0 ? (int) key : 0) + " endpos=" + samples;
             }
             if (command.startsWith("RECORD FILE")) {
-                return "200 result=35 (dtmf) endpos=64000";
+                throw new AssertionError("RECORD FILE does not create the recording's folder on a real Asterisk: " + command);
+            }
+            if (command.startsWith("EXEC Record ")) {
+                // the caller talks 8 s and presses #: Record writes 8 kHz 16-bit WAV, creating the folders
+                recorded.add(words[2].split(",")[0]);
+                variables.put("RECORD_STATUS", "DTMF");
+                return "200 result=0";
+            }
+            if (command.startsWith("GET FULL VARIABLE ${STAT(s,")) {
+                String file = command.substring("GET FULL VARIABLE ${STAT(s,".length(), command.length() - 2);
+                return "200 result=1 (" + (recorded.contains(file) ? 44 + 8 * 16_000 : 0) + ")";
+            }
+            if (command.startsWith("GET FULL VARIABLE ${")) {
+                String value = variables.get(command.substring("GET FULL VARIABLE ${".length(), command.length() - 1));
+                return value == null ? "200 result=0" : "200 result=1 (" + value + ")";
             }
             if (command.startsWith("EXEC Dial ")) {
                 return phones.dial(command.substring("EXEC Dial ".length()));
@@ -317,6 +350,10 @@ final class ScriptedAsterisk {
             }
             if (command.startsWith("HANGUP")) {
                 return "200 result=1";
+            }
+            if (command.startsWith("EXEC Hangup")) {
+                // the Hangup application ends the channel and answers -1, as every application on a hung-up channel
+                return "200 result=-1";
             }
             return "200 result=0";
         }

@@ -275,10 +275,13 @@ public final class IvrBenchmark {
         return command.startsWith("EXEC \"Playback\"") ? command.split("&", -1).length : 1;
     }
 
-    /** Asterisk's answer: key 1 at the main menu, # at every later prompt, success for everything else. */
+    /**
+     * Asterisk's answer: key 1 at the main menu, # at every later menu (GET OPTION gives the key's character code),
+     * success for everything else.
+     */
     private static String reply(Caller call, String command) {
-        if (command.startsWith("GET DATA")) {
-            return call.menus++ == 0 ? "200 result=1\n" : "200 result=#\n";
+        if (command.startsWith("GET OPTION")) {
+            return call.menus++ == 0 ? "200 result=49 endpos=0\n" : "200 result=35 endpos=0\n";
         }
         return command.startsWith("HANGUP") ? "200 result=1\n" : "200 result=0\n";
     }

@@ -115,7 +115,7 @@ public class IvrAgentLine {
                     longWaitOffered = true;
                     channel.exec("StopMusicOnHold", "");
                     // 1: call me back (keeping my place), 2: leave a message, anything else: keep waiting
-                    String key = Prompts.read(channel, Prompt.LONG_WAIT, node.timeoutMillis(), 1);
+                    String key = Prompts.choose(channel, Prompt.LONG_WAIT, node.timeoutMillis());
                     if ("1".equals(key) && routing.callBack(call.id())) {
                         handedOver = true;
                         call.step("LONG_WAIT:CALLBACK");

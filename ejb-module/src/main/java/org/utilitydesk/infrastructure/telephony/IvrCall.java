@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.CallHandling.Caller;
 import org.utilitydesk.domain.model.call.CallOutcome;
@@ -17,6 +19,8 @@ final class IvrCall {
 
     /** The utility's local time: dates and times are read to callers in it. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Q.850 cause 16, normal call clearing. */
+    static final int NORMAL_CLEARING = 16;
 
     /** The call record's id once written (it is written while the call is answered). */
     final CompletableFuture<Long> record;
@@ -53,6 +57,14 @@ final class IvrCall {
     /** Starts what the caller will hear next, in the call's language. */
     Utterance.Builder say() {
         return say(language);
+    }
+
+    /**
+     * Ends the call as a person ends one, with cause 16 (normal clearing): AGI's own HANGUP leaves the cause 0
+     * (unknown), which the carrier's signalling and Asterisk's records then carry.
+     */
+    static void hangUp(AgiChannel channel) throws AgiException {
+        channel.exec("Hangup", String.valueOf(NORMAL_CLEARING));
     }
 
     /** Starts what a caller will hear in {@code language}, its dates read against today in the utility's zone. */

@@ -55,10 +55,8 @@ public class IvrScript implements AgiScript {
     /** Work order numbers are GD + 16 digits; callers key in the digits. */
     private static final int ORDER_DIGITS = 16;
     private static final long ORDER_TIMEOUT_MILLIS = 15_000;
-    private static final int VOICEMAIL_MAX_MILLIS = 120_000;
+    private static final int VOICEMAIL_MAX_SECONDS = 120;
     private static final int VOICEMAIL_SILENCE_SECONDS = 5;
-    /** Asterisk records at 8 kHz: RECORD FILE's endpos counts samples. */
-    private static final int SAMPLES_PER_SECOND = 8_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** Where Asterisk writes voicemail recordings (a path on the Asterisk server). */
@@ -104,7 +102,7 @@ public class IvrScript implements AgiScript {
         String uid = request.getUniqueId();
         if (uid == null || uid.isBlank()) {
             LOG.warning(() -> "FastAGI request without agi_uniqueid from " + request.getRemoteAddress() + "; hanging up");
-            channel.hangup();
+            IvrCall.hangUp(channel);
             return;
         }
         String callerNumber = request.getCallerIdNumber();
@@ -121,9 +119,10 @@ public class IvrScript implements AgiScript {
             call.step(call.caller != null ? "ID:CALLER_ID" : "ID:UNKNOWN");
             announceOutages(channel, call, known.outages());
             walk(channel, call, menus.current());
-            channel.hangup();
+            IvrCall.hangUp(channel);
         } catch (AgiHangupException e) {
-            if (call.outcome != CallOutcome.SELF_SERVED && call.outcome != CallOutcome.ANSWERED) {
+            if (call.outcome != CallOutcome.SELF_SERVED && call.outcome != CallOutcome.ANSWERED
+                    && call.outcome != CallOutcome.VOICEMAIL) {
                 call.outcome = CallOutcome.ABANDONED;
             }
             call.cause = "CALLER_HANGUP";
@@ -145,30 +144,54 @@ public class IvrScript implements AgiScript {
         int retries = 0;
         for (int steps = 0; node != null && steps < MAX_STEPS; steps++) {
             call.step(node.code());
-            if (node.kind() == IvrNode.Kind.MENU) {
-                String key = Prompts.read(channel, node.prompt(), node.timeoutMillis(), 1);
-                String target = key == null || key.isEmpty() ? null : node.target(key.charAt(0));
-                if (target != null) {
-                    call.step(key);
-                    node = menu.node(target);
-                    retries = 0;
+            try {
+                if (node.kind() == IvrNode.Kind.MENU) {
+                    String key = Prompts.choose(channel, node.prompt(), node.timeoutMillis());
+                    String target = key.isEmpty() ? null : node.target(key.charAt(0));
+                    if (target != null) {
+                        call.step(key);
+                        node = menu.node(target);
+                        retries = 0;
+                        continue;
+                    }
+                    call.step(key.isEmpty() ? "SILENCE" : "INVALID:" + sanitize(key));
+                    if (++retries > node.maxRetries()) {
+                        node = menu.node(node.onFailure());
+                        retries = 0;
+                    } else {
+                        Prompts.play(channel, key.isEmpty() ? Prompt.NO_INPUT : Prompt.INVALID_KEY);
+                    }
                     continue;
                 }
-                boolean silent = key == null || key.isEmpty();
-                call.step(silent ? "SILENCE" : "INVALID:" + sanitize(key));
-                if (++retries > node.maxRetries()) {
-                    node = menu.node(node.onFailure());
-                    retries = 0;
-                } else {
-                    Prompts.play(channel, silent ? Prompt.NO_INPUT : Prompt.INVALID_KEY);
+                if (node.prompt() != null) {
+                    Prompts.play(channel, node.prompt());
                 }
-                continue;
+                node = act(channel, call, menu, node);
+            } catch (PromptFailed failed) {
+                node = afterFailedPrompt(channel, call, menu, node, failed);
+                retries = 0;
             }
-            if (node.prompt() != null) {
-                Prompts.play(channel, node.prompt());
-            }
-            node = act(channel, call, menu, node);
         }
+    }
+
+    /**
+     * A read Asterisk answered with -1. If the caller hung up, the channel status says so (AgiHangupException ends
+     * the call as theirs). Otherwise a prompt is missing on the Asterisk host: named in the log, and the caller is
+     * put through to a person rather than sent through menus nobody hears (from the person's own node, on to its
+     * fall-back, the mailbox).
+     */
+    private IvrNode afterFailedPrompt(AgiChannel channel, IvrCall call, IvrMenu menu, IvrNode at, PromptFailed failed)
+            throws AgiException {
+        channel.getChannelStatus();
+        LOG.warning(() -> "Asterisk could not play " + failed.prompt() + " to call " + call.uid + " (language "
+                + call.language + "): is the prompt installed in that language's sounds folder (install-prompts)?"
+                + " The caller is put through to a person");
+        call.step("PROMPT_FAILED");
+        Optional<IvrNode> person = menu.person();
+        if (person.isEmpty() || person.get().code().equals(at.code())) {
+            return at.onFailure() == null ? null : menu.node(at.onFailure());
+        }
+        return person.get();
     }
 
     /** Runs an action node and returns the node the call goes to next (null to end the call). */
@@ -209,7 +232,7 @@ public class IvrScript implements AgiScript {
                 if (!knowsAccount(channel, call, node)) {
                     return menu.node(node.onFailure());
                 }
-                String confirm = Prompts.read(channel, Prompt.CONFIRM_FAULT_ADDRESS, node.timeoutMillis(), 1);
+                String confirm = Prompts.choose(channel, Prompt.CONFIRM_FAULT_ADDRESS, node.timeoutMillis());
                 if (!"1".equals(confirm)) {
                     call.step("FAULT:NOT_CONFIRMED");
                     return menu.node(node.onFailure());
@@ -223,7 +246,7 @@ public class IvrScript implements AgiScript {
             case ORDER_STATUS -> {
                 for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
                     String digits = Prompts.read(channel, Prompt.ENTER_ORDER_NUMBER, ORDER_TIMEOUT_MILLIS, ORDER_DIGITS);
-                    Optional<WorkOrderState> state = digits == null || !digits.matches("\\d{" + ORDER_DIGITS + "}")
+                    Optional<WorkOrderState> state = !digits.matches("\\d{" + ORDER_DIGITS + "}")
                             ? Optional.empty() : workOrders.findByOrderNo("GD" + digits).map(o -> o.getState());
                     if (state.isPresent()) {
                         call.step("STATUS:" + state.get());
@@ -249,18 +272,15 @@ public class IvrScript implements AgiScript {
                 return menu.node(node.next());
             }
             case VOICEMAIL -> {
-                String file = voicemailDir + "/" + DAY.format(LocalDate.now(ZONE)) + "/" + call.uid.replace('.', '-');
-                int seconds = 0;
-                try {
-                    channel.recordFile(file, "wav", "#", VOICEMAIL_MAX_MILLIS, 0, true, VOICEMAIL_SILENCE_SECONDS);
-                    seconds = recordedSeconds(channel);
-                } finally {
-                    // A caller who hangs up while speaking has still left a message.
-                    calls.voicemailLeft(call.id(), call.caller == null ? null : call.caller.accountId(), file + ".wav", seconds);
-                    call.step("MESSAGE");
-                    call.outcome = CallOutcome.VOICEMAIL;
-                    call.cause = "NORMAL";
-                }
+                String path = voicemailDir + "/" + DAY.format(LocalDate.now(ZONE)) + "/" + call.uid.replace('.', '-');
+                Optional<Recordings.Recording> message = Recordings.record(channel, path, VOICEMAIL_SILENCE_SECONDS,
+                        VOICEMAIL_MAX_SECONDS);
+                // a caller who hangs up while speaking has still left a message; one who said nothing has not
+                message.ifPresent(m -> calls.voicemailLeft(call.id(), call.caller == null ? null : call.caller.accountId(),
+                        m.file(), m.seconds()));
+                call.step(message.isPresent() ? "MESSAGE" : "MESSAGE:NONE");
+                call.outcome = message.isPresent() ? CallOutcome.VOICEMAIL : CallOutcome.ABANDONED;
+                call.cause = "NORMAL";
                 return menu.node(node.next());
             }
             case TRANSFER -> {
@@ -336,9 +356,8 @@ public class IvrScript implements AgiScript {
     private Optional<Caller> askForAccount(AgiChannel channel, IvrCall call, IvrNode node) throws AgiException {
         for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
             String typed = Prompts.read(channel, Prompt.ENTER_ACCOUNT, ACCOUNT_TIMEOUT_MILLIS, ACCOUNT_DIGITS);
-            Optional<Caller> caller = typed == null || typed.isEmpty()
-                    ? Optional.empty() : calls.identifyByAccount(typed);
-            call.step(caller.isPresent() ? "ID:ACCOUNT" : "ACCOUNT:" + (typed == null || typed.isEmpty()
+            Optional<Caller> caller = typed.isEmpty() ? Optional.empty() : calls.identifyByAccount(typed);
+            call.step(caller.isPresent() ? "ID:ACCOUNT" : "ACCOUNT:" + (typed.isEmpty()
                     ? "SILENCE" : "INVALID"));
             if (caller.isPresent()) {
                 return caller;
@@ -346,15 +365,6 @@ public class IvrScript implements AgiScript {
             Prompts.play(channel, Prompt.INVALID_ACCOUNT);
         }
         return Optional.empty();
-    }
-
-    static int recordedSeconds(AgiChannel channel) {
-        String endpos = channel.getLastReply() == null ? null : channel.getLastReply().getAttribute("endpos");
-        try {
-            return endpos == null ? 0 : (int) (Long.parseLong(endpos.trim()) / SAMPLES_PER_SECOND);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     private static String sanitize(String input) {

@@ -179,10 +179,11 @@ public class IvrWarmUp {
             boolean menuAnswered = false;
             String command;
             while ((command = in.readLine()) != null) {
-                if (command.startsWith("GET DATA") && !menuAnswered) {
+                if (command.startsWith("GET OPTION") && !menuAnswered) {
                     menuAnswered = true;
-                    send(out, "200 result=" + key + "\n");
-                } else if (command.startsWith("GET DATA") || command.startsWith("RECORD") || command.startsWith("EXEC")
+                    // GET OPTION answers with the key's character code
+                    send(out, "200 result=" + (int) key + " endpos=0\n");
+                } else if (command.startsWith("GET ") || command.startsWith("RECORD") || command.startsWith("EXEC")
                         && !command.startsWith("EXEC \"Playback\"")) {
                     send(out, "HANGUP\n");
                     return;

@@ -50,7 +50,7 @@ public class OutboundScript implements AgiScript {
         if (call.isEmpty()) {
             LOG.warning(() -> "outbound script on channel " + request.getChannel() + " for unknown call '" + variable
                     + "'; hanging up");
-            channel.hangup();
+            IvrCall.hangUp(channel);
             return;
         }
         SpokenLanguage language = SpokenLanguage.ofChannel(request.getLanguage());
@@ -61,7 +61,7 @@ public class OutboundScript implements AgiScript {
                 default -> LOG.warning(() -> "outbound call " + variable + " (" + call.get().getPurpose()
                         + ") has no outbound script; hanging up");
             }
-            channel.hangup();
+            IvrCall.hangUp(channel);
         } catch (AgiHangupException e) {
             LOG.fine(() -> "customer hung up outbound call " + variable);
         }
@@ -79,7 +79,7 @@ public class OutboundScript implements AgiScript {
         for (int heard = 0; heard < 2; heard++) {
             Prompts.play(channel, IvrReadouts.bill(IvrCall.say(language), bill.get()));
             Prompts.play(channel, Prompt.REMINDER_HOW_TO_PAY);
-            if (!"1".equals(Prompts.read(channel, Prompt.REMINDER_REPEAT, 5000, 1))) {
+            if (!"1".equals(Prompts.choose(channel, Prompt.REMINDER_REPEAT, 5000))) {
                 break;
             }
         }
@@ -101,7 +101,7 @@ public class OutboundScript implements AgiScript {
                 .digits(survey.get().orderNo()).build());
         Integer score = null;
         for (int attempt = 0; attempt < 3 && score == null; attempt++) {
-            String key = Prompts.read(channel, Prompt.SURVEY_SCORE, 6000, 1);
+            String key = Prompts.choose(channel, Prompt.SURVEY_SCORE, 6000);
             if (key != null && key.matches("[1-5]")) {
                 score = Integer.valueOf(key);
             } else if (attempt < 2) {
@@ -113,10 +113,9 @@ public class OutboundScript implements AgiScript {
             Prompts.play(channel, Prompt.GOODBYE);
             return;
         }
-        String file = recordingDir + "/" + call.channelId();
         Prompts.play(channel, Prompt.SURVEY_COMMENT);
-        channel.recordFile(file, "wav", "#", 60_000, 0, true, 4);
-        String recording = IvrScript.recordedSeconds(channel) > 0 ? file + ".wav" : null;
+        String recording = Recordings.record(channel, recordingDir + "/" + call.channelId(), 4, 60)
+                .map(Recordings.Recording::file).orElse(null);
         Surveys.Outcome outcome = surveys.answer(survey.get().surveyId(), new Surveys.Answer(score, null, recording, "IVR"));
         Prompts.play(channel, outcome.followUpOrderNo() != null ? Prompt.SURVEY_FOLLOW_UP : Prompt.SURVEY_THANKS);
     }

@@ -15,6 +15,8 @@ import org.utilitydesk.domain.model.ivr.Utterance;
 final class Prompts {
 
     static final String FOLDER = "utilitydesk/";
+    /** Every key of a phone: a menu hears each of them, also those it does not offer (then: invalid key). */
+    static final String ANY_KEY = "0123456789*#";
 
     private Prompts() {
     }
@@ -37,9 +39,36 @@ final class Prompts {
         }
     }
 
-    /** Plays a prompt and reads up to {@code maxDigits} keys (# ends early); null or empty on silence. */
+    /**
+     * Plays a prompt and reads up to {@code maxDigits} keys (GET DATA: # ends the input and is not part of it);
+     * empty on silence.
+     *
+     * @throws PromptFailed when Asterisk answers -1 (the prompt could not be played, or the caller hung up)
+     */
     static String read(AgiChannel channel, String prompt, long timeoutMillis, int maxDigits) throws AgiException {
-        return channel.getData(FOLDER + prompt, timeoutMillis, maxDigits);
+        String keys = channel.getData(FOLDER + prompt, timeoutMillis, maxDigits);
+        if ("-1".equals(keys)) {
+            throw new PromptFailed(FOLDER + prompt);
+        }
+        return keys == null ? "" : keys;
+    }
+
+    /**
+     * Plays a menu prompt and takes one key, any of 0-9, * and # (GET OPTION, which returns # as a key where GET
+     * DATA would end the input with it), waiting {@code timeoutMillis} after the prompt; empty on silence.
+     *
+     * @throws PromptFailed when Asterisk answers -1 (the prompt could not be played, or the caller hung up)
+     */
+    static String choose(AgiChannel channel, String prompt, long timeoutMillis) throws AgiException {
+        char key = channel.getOption(FOLDER + prompt, ANY_KEY, timeoutMillis);
+        if (channel.getLastReply().getResultCode() < 0) {
+            throw new PromptFailed(FOLDER + prompt);
+        }
+        return key == 0 ? "" : String.valueOf(key);
+    }
+
+    static String choose(AgiChannel channel, Prompt prompt, long timeoutMillis) throws AgiException {
+        return choose(channel, prompt.file(), timeoutMillis);
     }
 
     static String read(AgiChannel channel, Prompt prompt, long timeoutMillis, int maxDigits) throws AgiException {

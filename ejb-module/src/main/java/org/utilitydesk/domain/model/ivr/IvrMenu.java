@@ -45,6 +45,16 @@ public final class IvrMenu {
     }
 
     /**
+     * Where a caller goes to reach a person: the main menu's key that puts the caller in line for an agent (the
+     * lowest such key). Empty if the tree has none.
+     */
+    public Optional<IvrNode> person() {
+        return root().keys().entrySet().stream().sorted(Map.Entry.comparingByKey()).map(key -> nodes.get(key.getValue()))
+                .filter(target -> target.kind() == IvrNode.Kind.ACTION && target.action() == IvrNode.Action.TRANSFER)
+                .findFirst();
+    }
+
+    /**
      * Everything wrong with a tree: missing root, dangling keys, next or fall-back nodes, actions without a way
      * on, prompts that cannot be file names.
      */

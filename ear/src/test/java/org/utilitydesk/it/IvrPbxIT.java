@@ -1,0 +1,118 @@
+package org.utilitydesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.utilitydesk.it.pbx.ManagerEvents;
+import org.utilitydesk.it.pbx.Pbx;
+import org.utilitydesk.it.pbx.SippCaller;
+
+/**
+ * The IVR through a real Asterisk 22 with the project's sample dialplan and PJSIP trunk: a SIPp caller on the
+ * carrier's side dials the hotline and presses keys as RFC 4733 events when Asterisk reports that the IVR reads.
+ * What Asterisk did is taken from its manager interface (AGI commands with their results, hang-ups) and from its
+ * files; what the application made of it from the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IvrPbxIT {
+
+    private static final Duration CALL = Duration.ofSeconds(60);
+    private static ManagerEvents asterisk;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @BeforeAll
+    static void listen() throws Exception {
+        asterisk = Pbx.get().events();
+    }
+
+    @AfterAll
+    static void stopListening() throws Exception {
+        if (asterisk != null) {
+            asterisk.close();
+        }
+    }
+
+    @BeforeEach
+    void noIncidentIsAnnounced() throws Exception {
+        TestEnvironment.endIncidentOutages();
+    }
+
+    @Test
+    void aKnownCallerHearsTheBillAndPressesHashToEnd() throws Exception {
+        String uid;
+        try (SippCaller caller = SippCaller.dial(asterisk, "95598", TestEnvironment.FIRST_MOBILE, "1#")) {
+            uid = caller.uniqueId();
+            caller.awaitRead("utilitydesk/main-menu").press("1");
+            caller.awaitRead("utilitydesk/anything-else").press("#");
+            Map<String, String> hangup = caller.awaitHangup(CALL);
+            assertThat(caller.agiCommands()).containsSubsequence("STREAM FILE utilitydesk/welcome",
+                    "GET OPTION utilitydesk/main-menu 0123456789*# 5000", "GET OPTION utilitydesk/anything-else 0123456789*# 5000",
+                    "STREAM FILE utilitydesk/goodbye", "EXEC Hangup 16");
+            assertThat(caller.agiCommands()).as("the bill, with an amount in yuan, as one playback")
+                    .anyMatch(c -> c.startsWith("EXEC Playback utilitydesk/") && c.contains("&utilitydesk/yuan"));
+            assertThat(caller.agiResults()).as("every prompt played: no command answered -1")
+                    .noneMatch(r -> r.endsWith(" -1") || r.contains("result=-1"));
+            assertThat(hangup.get("Cause")).isEqualTo("16");
+        }
+        assertThat(TestEnvironment.callRecord(uid)).containsEntry("customer_id", "1")
+                .containsEntry("outcome", "SELF_SERVED")
+                .containsEntry("ivr_path", "ID:CALLER_ID>MAIN>1>BILL>AFTER>#>GOODBYE")
+                .containsEntry("caller_number", TestEnvironment.FIRST_MOBILE);
+    }
+
+    @Test
+    void aVoiceMessageIsRecordedIntoAFolderAsteriskCreatesAndStoredWithItsLength() throws Exception {
+        String uid;
+        try (SippCaller caller = SippCaller.dial(asterisk, "95598", TestEnvironment.FIRST_MOBILE, "8#")) {
+            uid = caller.uniqueId();
+            caller.awaitRead("utilitydesk/main-menu").press("8");
+            caller.awaitCommand("EXEC Record ", CALL).speak();
+            Thread.sleep(7_500);
+            caller.press("#");
+            caller.awaitHangup(CALL);
+        }
+        String callId = TestEnvironment.callRecord(uid).get("id");
+        Map<String, String> message = TestEnvironment.row("SELECT * FROM voicemail WHERE call_id = ?", callId);
+        assertThat(message).containsEntry("caller_number", TestEnvironment.FIRST_MOBILE).containsEntry("account_id", "1");
+        Path file = Path.of(message.get("recording_path"));
+        assertThat(file).as("the recording is in the day's folder under Asterisk's spool").startsWith(Pbx.get().home()).exists();
+        int seconds = Integer.parseInt(message.get("duration_seconds"));
+        assertThat(seconds).as("about the 7 s the caller talked").isBetween(5, 9);
+        assertThat((Files.size(file) - 44) / 16_000).as("the length stored is the file's (8 kHz 16-bit WAV)").isEqualTo(seconds);
+        assertThat(TestEnvironment.callRecord(uid)).containsEntry("outcome", "VOICEMAIL")
+                .containsEntry("ivr_path", "ID:CALLER_ID>MAIN>8>VOICEMAIL>MESSAGE>GOODBYE");
+    }
+
+    @Test
+    void anUnknownCallerKeysInTheAccountNumberAndHearsTheBill() throws Exception {
+        String uid;
+        String keys = "1" + TestEnvironment.FIRST_ACCOUNT + "##";
+        try (SippCaller caller = SippCaller.dial(asterisk, "95598", "02000000077", keys)) {
+            uid = caller.uniqueId();
+            caller.awaitRead("utilitydesk/main-menu").press("1");
+            caller.awaitRead("utilitydesk/enter-account").press(TestEnvironment.FIRST_ACCOUNT + "#");
+            caller.awaitRead("utilitydesk/anything-else").press("#");
+            caller.awaitHangup(CALL);
+        }
+        assertThat(TestEnvironment.callRecord(uid)).containsEntry("account_id", "1")
+                .containsEntry("ivr_path", "ID:UNKNOWN>MAIN>1>BILL>ID:ACCOUNT>AFTER>#>GOODBYE")
+                .containsEntry("caller_number", "02000000077");
+    }
+}

@@ -556,6 +556,8 @@ start_asterisk() {
   configure_asterisk
   log "starting Asterisk $("$ASTERISK_HOME/sbin/asterisk" -V | cut -d' ' -f2) (SIP 127.0.0.1:$ASTERISK_SIP_PORT, AMI $ASTERISK_AMI_PORT)"
   : > "$ASTERISK_DIR/log/console.log"
+  # a call holds about four descriptors (two RTP sockets, FastAGI, the file it plays): room for a few thousand
+  ulimit -n 16384 2> /dev/null || ulimit -n "$(ulimit -Hn)" 2> /dev/null || true
   nohup "$ASTERISK_HOME/sbin/asterisk" -C "$ASTERISK_DIR/etc/asterisk.conf" -f -n -q \
     >> "$ASTERISK_DIR/log/console.log" 2>&1 < /dev/null &
   echo $! > "$INST/asterisk.pid"
@@ -567,6 +569,23 @@ start_asterisk() {
   local endpoints
   endpoints=$(asterisk_cli "pjsip show endpoints" | grep -c '^ Endpoint:' || true)
   [ "$endpoints" -ge 3 ] || die "Asterisk loaded $endpoints PJSIP endpoints from the sample pjsip.conf; see $ASTERISK_DIR/log/messages.log"
+}
+
+# What the real-PBX tests and the PBX benchmark need to know about the running Asterisk, as $ASTERISK_DIR/pbx.properties.
+describe_asterisk() {
+  cat > "$ASTERISK_DIR/pbx.properties" <<PROPS
+dir=$ASTERISK_DIR
+sip.port=$ASTERISK_SIP_PORT
+ami.port=$ASTERISK_AMI_PORT
+ami.tests.user=utilitydesk-tests
+ami.tests.secret=$(instance_secret asterisk-ami-tests)
+agent.secret=$(instance_secret agent-phones)
+trunk.caller.port=$TRUNK_CALLER_PORT
+trunk.customer.port=$TRUNK_CUSTOMER_PORT
+agent.phone.port=$AGENT_PHONE_PORT
+caller.media.port=$((PORT_BASE + 5200))
+sipp.pcap.dir=/usr/share/sip-tester
+PROPS
 }
 
 stop_asterisk() {

@@ -60,7 +60,7 @@ class AmiIT {
                 .containsEntry("caller_number", TestEnvironment.FIRST_MOBILE)
                 .containsEntry("answered_at", null)
                 .containsEntry("outcome", "ABANDONED")
-                .containsEntry("hangup_cause", "Normal Clearing");
+                .containsEntry("hangup_cause", "NORMAL");
     }
 
     @Test
@@ -186,7 +186,7 @@ class AmiIT {
         await().atMost(PATIENCE).until(() -> readiness().contains("\"state\":\"CONNECTED\""));
         ScriptedManager.ManagerCall call = asterisk.newCall("02000000000");
         call.hangsUp(19, "No Answer");
-        await().atMost(PATIENCE).until(() -> "No Answer".equals(callRecord(call.uniqueId).get("hangup_cause")));
+        await().atMost(PATIENCE).until(() -> "NO_ANSWER".equals(callRecord(call.uniqueId).get("hangup_cause")));
     }
 
     private String readiness() throws Exception {

@@ -129,8 +129,11 @@ class FastAgiIT {
         Matcher ordered = Pattern.compile("ORDER:(GD\\d{16})").matcher(TestEnvironment.callRecord(uid).get("ivr_path"));
         assertThat(ordered.find()).isTrue();
         String orderNo = ordered.group(1);
-        assertThat(said).as("the number read back digit by digit, 1 as 幺")
-                .contains("您的报修已受理，抢修人员会尽快与您联系。您的工单号是" + chineseDigits(orderNo.substring(2)));
+        String reference = TestEnvironment.row("SELECT r.ref FROM order_phone_ref r JOIN work_order w ON w.id = r.work_order_id"
+                + " WHERE w.order_no = ?", orderNo).get("ref");
+        assertThat(reference).as("a six-digit phone reference").matches("\\d{6}");
+        assertThat(said).as("the six-digit reference read back digit by digit, 1 as 幺")
+                .contains("您的报修已受理，抢修人员会尽快与您联系。您的工单查询码是" + chineseDigits(reference));
         Map<String, String> order = TestEnvironment.row("SELECT * FROM work_order WHERE order_no = ?", orderNo);
         assertThat(order).containsEntry("channel", "IVR").containsEntry("account_id", "1").containsEntry("order_type", "FAULT_REPAIR")
                 .containsEntry("request_key", "ivr:" + uid + ":NO_POWER").containsEntry("contact_phone", TestEnvironment.FIRST_MOBILE);
@@ -138,14 +141,18 @@ class FastAgiIT {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "DISPATCHED".equals(TestEnvironment.row("SELECT state FROM work_order WHERE order_no = ?", orderNo).get("state")));
 
-        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "02000000000")
-                .pressing("3", "1234567890123456", orderNo.substring(2), "#")) {
+        // the reference tells a stranger nothing; the caller whose order it is hears its state
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", "02000000000").pressing("3", reference, "", "", "")) {
             heard = call.toTheEnd();
         }
-        assertThat(heard).containsSubsequence("GET DATA utilitydesk/enter-order-number 15000 16", "STREAM FILE utilitydesk/order-not-found",
-                "GET DATA utilitydesk/enter-order-number 15000 16", "STREAM FILE utilitydesk/order-state-dispatched");
+        assertThat(heard).containsSubsequence("GET DATA utilitydesk/enter-order-number 10000 6", "STREAM FILE utilitydesk/order-not-found")
+                .noneMatch(c -> c.startsWith("STREAM FILE utilitydesk/order-state-"));
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("3", "123", reference, "#")) {
+            heard = call.toTheEnd();
+        }
+        assertThat(heard).containsSubsequence("GET DATA utilitydesk/enter-order-number 10000 6", "STREAM FILE utilitydesk/order-not-found",
+                "GET DATA utilitydesk/enter-order-number 10000 6", "STREAM FILE utilitydesk/order-state-dispatched");
     }
-
 
     @Test
     void pressing8RecordsAVoiceMessageStoredWithCallerAndAccount() throws Exception {

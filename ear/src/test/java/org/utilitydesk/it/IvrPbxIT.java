@@ -1,11 +1,16 @@
 package org.utilitydesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,8 +72,8 @@ class IvrPbxIT {
                     "STREAM FILE utilitydesk/goodbye", "EXEC Hangup 16");
             assertThat(caller.agiCommands()).as("the bill, with an amount in yuan, as one playback")
                     .anyMatch(c -> c.startsWith("EXEC Playback utilitydesk/") && c.contains("&utilitydesk/yuan"));
-            assertThat(caller.agiResults()).as("every prompt played: no command answered -1")
-                    .noneMatch(r -> r.endsWith(" -1") || r.contains("result=-1"));
+            assertThat(caller.agiResults()).as("every prompt played: no command but the last (Hangup) answered -1")
+                    .filteredOn(r -> !r.startsWith("EXEC Hangup")).isNotEmpty().allMatch(r -> r.endsWith("-> Success"));
             assertThat(hangup.get("Cause")).isEqualTo("16");
         }
         assertThat(TestEnvironment.callRecord(uid)).containsEntry("customer_id", "1")
@@ -98,6 +103,83 @@ class IvrPbxIT {
         assertThat((Files.size(file) - 44) / 16_000).as("the length stored is the file's (8 kHz 16-bit WAV)").isEqualTo(seconds);
         assertThat(TestEnvironment.callRecord(uid)).containsEntry("outcome", "VOICEMAIL")
                 .containsEntry("ivr_path", "ID:CALLER_ID>MAIN>8>VOICEMAIL>MESSAGE>GOODBYE");
+    }
+
+    @Test
+    void aMenuWhosePromptIsMissingOnTheAsteriskHostPutsTheCallerThroughToAPersonAtOnce() throws Exception {
+        Path sounds = Pbx.get().home().resolve("lib/sounds");
+        List<Path> moved = new ArrayList<>();
+        String uid;
+        try {
+            for (String language : List.of("zh", "en")) {
+                Path prompt = sounds.resolve(language + "/utilitydesk/main-menu.wav");
+                moved.add(Files.move(prompt, prompt.resolveSibling("main-menu.wav.away")));
+            }
+            try (SippCaller caller = SippCaller.dial(asterisk, "95598", TestEnvironment.FIRST_MOBILE, "")) {
+                uid = caller.uniqueId();
+                // nobody is ready: the person's queue offers the mailbox, where this caller leaves no message
+                caller.awaitCommand("EXEC Record ", CALL).hangUp();
+                caller.awaitHangup(CALL);
+                assertThat(caller.agiResults()).as("Asterisk could not play the menu")
+                        .anyMatch(r -> r.startsWith("GET OPTION utilitydesk/main-menu") && r.endsWith("-> Failure"));
+                assertThat(caller.agiCommands()).as("asked once, not raced through its retries")
+                        .filteredOn(c -> c.startsWith("GET OPTION utilitydesk/main-menu")).hasSize(1);
+                assertThat(caller.agiCommands()).contains("STREAM FILE utilitydesk/transfer-to-agent")
+                        .noneMatch(c -> c.startsWith("STREAM FILE utilitydesk/no-input") || c.startsWith("STREAM FILE utilitydesk/invalid-key"));
+            }
+        } finally {
+            for (Path away : moved) {
+                Files.move(away, away.resolveSibling("main-menu.wav"));
+            }
+        }
+        assertThat(TestEnvironment.callRecord(uid).get("ivr_path"))
+                .startsWith("ID:CALLER_ID>MAIN>PROMPT_FAILED>AGENT>QUEUE:BILLING").contains("VOICEMAIL>MESSAGE:NONE");
+    }
+
+    @Test
+    void aCallerReportsAFaultHearsItsSixDigitReferenceAndInASecondCallKeysItInForTheOrdersState() throws Exception {
+        String uid;
+        try (SippCaller caller = SippCaller.dial(asterisk, "95598", TestEnvironment.FIRST_MOBILE, "211#")) {
+            uid = caller.uniqueId();
+            caller.awaitRead("utilitydesk/main-menu").press("2");
+            caller.awaitRead("utilitydesk/fault-type-menu").press("1");
+            caller.awaitRead("utilitydesk/confirm-fault-address").press("1");
+            caller.awaitRead("utilitydesk/anything-else").press("#");
+            caller.awaitHangup(CALL);
+            assertThat(caller.agiCommands()).as("the order number read back")
+                    .anyMatch(c -> c.startsWith("EXEC Playback utilitydesk/fault-accepted&utilitydesk/say/"));
+        }
+        Matcher ordered = Pattern.compile("ORDER:(GD\\d{16})").matcher(TestEnvironment.callRecord(uid).get("ivr_path"));
+        assertThat(ordered.find()).isTrue();
+        String reference = TestEnvironment.row("SELECT r.ref FROM order_phone_ref r JOIN work_order w ON w.id = r.work_order_id"
+                + " WHERE w.order_no = ?", ordered.group(1)).get("ref");
+        assertThat(reference).matches("\\d{6}");
+
+        try (SippCaller caller = SippCaller.dial(asterisk, "95598", TestEnvironment.FIRST_MOBILE, "3" + reference + "#")) {
+            uid = caller.uniqueId();
+            caller.awaitRead("utilitydesk/main-menu").press("3");
+            caller.awaitRead("utilitydesk/enter-order-number").press(reference);
+            caller.awaitCommand("STREAM FILE utilitydesk/order-state-", CALL);
+            caller.awaitRead("utilitydesk/anything-else").press("#");
+            caller.awaitHangup(CALL);
+        }
+        assertThat(TestEnvironment.callRecord(uid).get("ivr_path")).contains(">MAIN>3>STATUS>STATUS:");
+    }
+
+    @Test
+    void aCallerKeysInAMonthAndHearsThatMonthsStatement() throws Exception {
+        String period = TestEnvironment.row("SELECT period FROM bill WHERE account_id = ? AND status = 'PAID'"
+                + " ORDER BY period DESC LIMIT 1", 1).get("period");
+        String month = period.replace("-", "");
+        String uid;
+        try (SippCaller caller = SippCaller.dial(asterisk, "95598", TestEnvironment.FIRST_MOBILE, "4" + month + "#")) {
+            uid = caller.uniqueId();
+            caller.awaitRead("utilitydesk/main-menu").press("4");
+            caller.awaitRead("utilitydesk/enter-month").press(month);
+            caller.awaitRead("utilitydesk/anything-else").press("#");
+            caller.awaitHangup(CALL);
+        }
+        assertThat(TestEnvironment.callRecord(uid).get("ivr_path")).contains("STATEMENT>MONTH:" + period);
     }
 
     @Test

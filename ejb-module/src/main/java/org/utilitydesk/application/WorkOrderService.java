@@ -25,6 +25,15 @@ public interface WorkOrderService {
 
     Optional<WorkOrder> findByOrderNo(String orderNo);
 
+    /** The six digits a caller hears for the order and keys in to ask about it; given now if it has none yet. */
+    Optional<String> phoneReference(String orderNo);
+
+    /**
+     * The open order a caller asks about by its phone reference: only if it is theirs, by the number they call
+     * from (the order's contact phone) or because caller ID identified them as the order's customer.
+     */
+    Optional<WorkOrder> findForCaller(String phoneReference, String callerNumber, Long callerCustomerId);
+
     /** What a person can do to an order; each is recorded with who, when, the note and the channel. */
     enum Action {
         /** Work begins (the crew is on its way). */

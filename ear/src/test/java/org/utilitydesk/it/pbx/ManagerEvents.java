@@ -87,6 +87,18 @@ public final class ManagerEvents implements AutoCloseable {
                 "the response to " + fields.get("Action"));
     }
 
+    /**
+     * From now on Asterisk sends this connection only the events whose name matches {@code names} (a regular
+     * expression such as {@code Newchannel|Hangup}), as a manager filter: a load run does not buffer every RTCP
+     * report.
+     */
+    public void only(String names) throws IOException {
+        Map<String, String> answer = action(Map.of("Action", "Filter", "Operation", "Add", "Filter", "Event: (" + names + ")\r\n"));
+        if (!"Success".equals(answer.get("Response"))) {
+            throw new IOException("Asterisk refused the event filter: " + answer);
+        }
+    }
+
     /** The position the next event will have: wait for events from here on. */
     public int mark() {
         synchronized (received) {

@@ -41,7 +41,8 @@ public final class Pbx {
         return instance;
     }
 
-    String get(String key) {
+    /** A setting of the file, e.g. sip.port; fails if it is missing. */
+    public String get(String key) {
         String value = settings.getProperty(key);
         if (value == null) {
             throw new IllegalStateException("it.pbx.config has no " + key);

@@ -222,10 +222,13 @@ public final class SippCaller implements AutoCloseable {
         return events.since(0, this::isCommand).stream().map(m -> plain(m.get("Command"))).toList();
     }
 
-    /** The results Asterisk gave the AGI commands (AGIExecEnd's Result), in order. */
+    /**
+     * How each AGI command went, in order, as "command -> Success" or "command -> Failure" (AGIExecEnd's Result:
+     * Failure where Asterisk answered -1, e.g. a sound file it could not find).
+     */
     public List<String> agiResults() {
         return events.since(0, m -> "AGIExecEnd".equals(m.get("Event")) && channel.equals(m.get("Channel")))
-                .stream().map(m -> m.get("Command") + " -> " + m.get("ResultCode") + " " + m.get("Result")).toList();
+                .stream().map(m -> plain(m.getOrDefault("Command", "")) + " -> " + m.get("Result")).toList();
     }
 
     private String output() {

@@ -78,7 +78,7 @@ public class DefaultCallHandling implements CallHandling {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long callStarted(String callUid, String callerNumber, String calledNumber) {
         CallRecord call = outboundCall(callUid)
-                .map(o -> CallRecord.outbound(callUid, o.getNumber(), o.getAccountId(), clock.instant()))
+                .map(o -> CallRecord.outbound(callUid, callerNumber, o.getNumber(), o.getAccountId(), clock.instant()))
                 .orElseGet(() -> CallRecord.inbound(callUid, callerNumber, calledNumber, clock.instant()));
         try (Connection db = dataSource.getConnection();
              PreparedStatement insert = db.prepareStatement("INSERT INTO call_record (call_uid, direction, caller_number,"

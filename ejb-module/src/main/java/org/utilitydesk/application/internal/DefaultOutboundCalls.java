@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutboundCalls;
 import org.utilitydesk.application.Surveys;
+import org.utilitydesk.domain.model.call.HangupCause;
 import org.utilitydesk.domain.model.call.OutboundCall;
 import org.utilitydesk.domain.service.Telephone;
 
@@ -84,6 +85,14 @@ public class DefaultOutboundCalls implements OutboundCalls {
         return Optional.ofNullable(em.find(OutboundCall.class, id));
     }
 
+    private static HangupCause hangupCause(String reason) {
+        try {
+            return reason == null ? HangupCause.UNKNOWN : HangupCause.valueOf(reason);
+        } catch (IllegalArgumentException e) {
+            return HangupCause.UNKNOWN;
+        }
+    }
+
     @Override
     public void progressed(String channelId, Progress progress, String reason) {
         Optional<Long> outboundId = OutboundCall.idOf(channelId);
@@ -101,7 +110,7 @@ public class DefaultOutboundCalls implements OutboundCalls {
             case NO_ANSWER -> call.notConnected(OutboundCall.State.NO_ANSWER, reason, clock.instant());
             case BUSY -> call.notConnected(OutboundCall.State.BUSY, reason, clock.instant());
             case FAILED -> call.notConnected(OutboundCall.State.FAILED, reason, clock.instant());
-            case ENDED -> call.ended(clock.instant());
+            case ENDED -> call.hungUp(hangupCause(reason), clock.instant());
         }
         if (call.getPurpose() == OutboundCall.Purpose.CALLBACK) {
             routing.callbackProgressed(id, progress);

@@ -91,6 +91,20 @@ public class DefaultWorkOrderService implements WorkOrderService {
     }
 
     @Override
+    public Optional<String> phoneReference(String orderNo) {
+        return orders.findByOrderNo(orderNo).map(orders::phoneReference);
+    }
+
+    @Override
+    public Optional<WorkOrder> findForCaller(String phoneReference, String callerNumber, Long callerCustomerId) {
+        if (phoneReference == null || !phoneReference.matches("\\d{6}")) {
+            return Optional.empty();
+        }
+        return orders.findOpenByPhoneReference(phoneReference).filter(o -> DefaultSmsQueries.sameNumber(o.getContactPhone(),
+                callerNumber == null ? "" : callerNumber) || callerCustomerId != null && callerCustomerId.equals(o.getCustomerId()));
+    }
+
+    @Override
     public Optional<WorkOrder> act(String orderNo, Action action, String note, String actor, Channel via) {
         Optional<WorkOrder> found = orders.findByOrderNo(orderNo);
         found.ifPresent(order -> {

@@ -2,6 +2,9 @@ package org.utilitydesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +16,9 @@ import org.utilitydesk.domain.model.workorder.WorkOrderRepository;
 @ApplicationScoped
 public class JpaWorkOrderRepository implements WorkOrderRepository {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int PHONE_REFERENCE_ATTEMPTS = 50;
+
     @PersistenceContext(unitName = "utilitydesk")
     private EntityManager em;
 
@@ -20,7 +26,45 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
     public WorkOrder add(WorkOrder order) {
         em.persist(order);
         order.assignNumber();
+        phoneReference(order);
         return order;
+    }
+
+    /**
+     * A random six-digit reference no open order holds: a free one is inserted, or one whose order is closed or
+     * cancelled is taken over. INSERT IGNORE leaves a reference another transaction took just now alone, and the
+     * next random one is tried; two open orders never share one (the primary key).
+     */
+    @Override
+    public String phoneReference(WorkOrder order) {
+        for (int attempt = 0; attempt < PHONE_REFERENCE_ATTEMPTS; attempt++) {
+            List<?> held = em.createNativeQuery("SELECT ref FROM order_phone_ref WHERE work_order_id = ?")
+                    .setParameter(1, order.getId()).getResultList();
+            if (!held.isEmpty()) {
+                return String.valueOf(held.get(0));
+            }
+            String reference = String.format("%06d", RANDOM.nextInt(1_000_000));
+            Timestamp now = Timestamp.from(Instant.now());
+            int taken = em.createNativeQuery("UPDATE order_phone_ref r JOIN work_order w ON w.id = r.work_order_id"
+                            + " SET r.work_order_id = ?, r.assigned_at = ? WHERE r.ref = ? AND w.state IN ('CLOSED', 'CANCELLED')")
+                    .setParameter(1, order.getId()).setParameter(2, now).setParameter(3, reference).executeUpdate();
+            if (taken == 0) {
+                taken = em.createNativeQuery("INSERT IGNORE INTO order_phone_ref (ref, work_order_id, assigned_at) VALUES (?, ?, ?)")
+                        .setParameter(1, reference).setParameter(2, order.getId()).setParameter(3, now).executeUpdate();
+            }
+            if (taken == 1) {
+                return reference;
+            }
+        }
+        throw new IllegalStateException("no free phone reference for " + order.getOrderNo() + " after "
+                + PHONE_REFERENCE_ATTEMPTS + " tries: are nearly a million orders open?");
+    }
+
+    @Override
+    public Optional<WorkOrder> findOpenByPhoneReference(String reference) {
+        List<?> ids = em.createNativeQuery("SELECT r.work_order_id FROM order_phone_ref r JOIN work_order w ON w.id = r.work_order_id"
+                + " WHERE r.ref = ? AND w.state NOT IN ('CLOSED', 'CANCELLED')").setParameter(1, reference).getResultList();
+        return ids.isEmpty() ? Optional.empty() : find(((Number) ids.get(0)).longValue());
     }
 
     @Override

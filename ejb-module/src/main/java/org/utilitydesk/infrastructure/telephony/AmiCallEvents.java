@@ -10,10 +10,13 @@ import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutboundCalls;
 import org.utilitydesk.application.OutboundCalls.Progress;
+import org.utilitydesk.domain.model.call.HangupCause;
+import org.utilitydesk.domain.model.call.OutboundCall;
 
 /**
  * Turns the manager interface's channel events into the application's call records, so every call is
@@ -30,9 +33,15 @@ public class AmiCallEvents {
     private static final int REASON_RING_TIMEOUT = 3;
     private static final int REASON_ANSWERED = 4;
     private static final int REASON_BUSY = 5;
+    private static final int REASON_CONGESTION = 8;
 
     @Inject
     private CallHandling calls;
+
+    /** The number outbound calls present (AmiConnection sends it with every Originate). */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.outbound.caller-id", defaultValue = "95598")
+    private String outboundCallerId;
 
     @Inject
     private OutboundCalls outbound;
@@ -42,7 +51,12 @@ public class AmiCallEvents {
 
     void handle(ManagerEvent event, Instant at) {
         if (event instanceof NewChannelEvent e && isCallItself(e.getUniqueId(), e.getLinkedid())) {
-            calls.callStarted(e.getUniqueId(), number(e.getCallerIdNum()), number(e.getExten()));
+            // a call the application originated shows no caller ID on its first channel: it presents the hotline's
+            String caller = number(e.getCallerIdNum());
+            if (caller == null && OutboundCall.idOf(e.getUniqueId()).isPresent()) {
+                caller = outboundCallerId;
+            }
+            calls.callStarted(e.getUniqueId(), caller, number(e.getExten()));
         } else if (event instanceof NewStateEvent e && isCallItself(e.getUniqueId(), e.getLinkedId())
                 && e.getChannelState() != null && e.getChannelState() == STATE_UP) {
             calls.callAnswered(e.getUniqueId(), at);
@@ -51,9 +65,10 @@ public class AmiCallEvents {
             routing.agentAnswered(e.getLinkedId() != null && !e.getLinkedId().isBlank() ? e.getLinkedId() : e.getUniqueId(),
                     e.getDestChannel());
         } else if (event instanceof HangupEvent e && isCallItself(e.getUniqueId(), e.getLinkedId())) {
+            HangupCause cause = HangupCause.fromQ850(e.getCause() == null ? 0 : e.getCause());
             routing.hungUp(e.getUniqueId());
-            calls.callHungUp(e.getUniqueId(), e.getCauseTxt() != null ? e.getCauseTxt() : String.valueOf(e.getCause()), at);
-            outbound.progressed(e.getUniqueId(), Progress.ENDED, e.getCauseTxt());
+            calls.callHungUp(e.getUniqueId(), cause.name(), at);
+            outbound.progressed(e.getUniqueId(), Progress.ENDED, cause.name());
         } else if (event instanceof OriginateResponseEvent e) {
             originated(e);
         } else if (event instanceof DeviceStateChangeEvent e) {
@@ -85,12 +100,13 @@ public class AmiCallEvents {
             outbound.progressed(channelId, Progress.ANSWERED, null);
             return;
         }
-        Progress progress = switch (reason) {
-            case REASON_RING_TIMEOUT -> Progress.NO_ANSWER;
-            case REASON_BUSY -> Progress.BUSY;
-            default -> Progress.FAILED;
-        };
-        outbound.progressed(channelId, progress, "reason " + reason);
+        // the channel's hang-up cause, when it comes, says more than the reason (no such number, unreachable, ...)
+        switch (reason) {
+            case REASON_RING_TIMEOUT -> outbound.progressed(channelId, Progress.NO_ANSWER, HangupCause.NO_ANSWER.name());
+            case REASON_BUSY -> outbound.progressed(channelId, Progress.BUSY, HangupCause.BUSY.name());
+            case REASON_CONGESTION -> outbound.progressed(channelId, Progress.FAILED, HangupCause.UNREACHABLE.name());
+            default -> outbound.progressed(channelId, Progress.FAILED, OutboundCall.GENERIC_FAILURE);
+        }
     }
 
     private static boolean isCallItself(String uniqueId, String linkedId) {

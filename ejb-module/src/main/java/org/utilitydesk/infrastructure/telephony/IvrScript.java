@@ -52,9 +52,9 @@ public class IvrScript implements AgiScript {
     private static final Logger LOG = Logger.getLogger(IvrScript.class.getName());
     private static final ZoneId ZONE = IvrCall.ZONE;
     private static final int ACCOUNT_DIGITS = 10;
-    /** Work order numbers are GD + 16 digits; callers key in the digits. */
-    private static final int ORDER_DIGITS = 16;
-    private static final long ORDER_TIMEOUT_MILLIS = 15_000;
+    /** Callers know an order by its six-digit phone reference. */
+    private static final int ORDER_REFERENCE_DIGITS = 6;
+    private static final long ORDER_TIMEOUT_MILLIS = 10_000;
     private static final int VOICEMAIL_MAX_SECONDS = 120;
     private static final int VOICEMAIL_SILENCE_SECONDS = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -239,15 +239,17 @@ public class IvrScript implements AgiScript {
                 }
                 String orderNo = calls.reportFault(call.id(), call.caller.accountId(), node.argument(), call.callerNumber);
                 call.step("ORDER:" + orderNo);
-                Prompts.play(channel, call.say().then(Prompt.FAULT_ACCEPTED).digits(orderNo).build());
+                // the six-digit reference, which the caller can key in later, rather than the 18-character number
+                String reference = workOrders.phoneReference(orderNo).orElseThrow();
+                Prompts.play(channel, call.say().then(Prompt.FAULT_ACCEPTED).digits(reference).build());
                 call.selfServed();
                 return menu.node(node.next());
             }
             case ORDER_STATUS -> {
                 for (int attempt = 0; attempt <= node.maxRetries(); attempt++) {
-                    String digits = Prompts.read(channel, Prompt.ENTER_ORDER_NUMBER, ORDER_TIMEOUT_MILLIS, ORDER_DIGITS);
-                    Optional<WorkOrderState> state = !digits.matches("\\d{" + ORDER_DIGITS + "}")
-                            ? Optional.empty() : workOrders.findByOrderNo("GD" + digits).map(o -> o.getState());
+                    String digits = Prompts.read(channel, Prompt.ENTER_ORDER_NUMBER, ORDER_TIMEOUT_MILLIS, ORDER_REFERENCE_DIGITS);
+                    Optional<WorkOrderState> state = workOrders.findForCaller(digits, call.callerNumber,
+                            call.caller == null ? null : call.caller.customerId()).map(o -> o.getState());
                     if (state.isPresent()) {
                         call.step("STATUS:" + state.get());
                         Prompts.play(channel, Prompt.orderState(state.get()));

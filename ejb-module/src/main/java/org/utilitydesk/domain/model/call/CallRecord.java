@@ -70,8 +70,9 @@ public class CallRecord {
     }
 
     /** A call the application placed, from the center's number to the customer's. */
-    public static CallRecord outbound(String callUid, String calledNumber, Long accountId, Instant at) {
-        CallRecord call = of("OUTBOUND", callUid, null, calledNumber, at);
+    /** A call the application placed: from the number it presents (the hotline's), to the customer's. */
+    public static CallRecord outbound(String callUid, String callerNumber, String calledNumber, Long accountId, Instant at) {
+        CallRecord call = of("OUTBOUND", callUid, callerNumber, calledNumber, at);
         call.accountId = accountId;
         return call;
     }

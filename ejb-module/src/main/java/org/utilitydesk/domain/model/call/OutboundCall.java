@@ -138,6 +138,24 @@ public class OutboundCall {
         }
     }
 
+    /**
+     * The call's channel hung up with {@code cause}. A call that never connected failed that way (busy, no
+     * answer, no such number, ...), also when the telephone system's first report said less ("FAILED").
+     */
+    public void hungUp(HangupCause cause, Instant at) {
+        if (state == State.ANSWERED) {
+            ended(at);
+        } else if (state == State.REQUESTED || state == State.DIALLING) {
+            notConnected(cause.notConnectedState(), cause.name(), at);
+        } else if (state.isFinal() && GENERIC_FAILURE.equals(reason) && cause != HangupCause.UNKNOWN && cause != HangupCause.NORMAL) {
+            state = cause.notConnectedState();
+            reason = cause.name();
+        }
+    }
+
+    /** What a failed originate says before the channel's hang-up cause tells more. */
+    public static final String GENERIC_FAILURE = "FAILED";
+
     /** The connected call ended. */
     public void ended(Instant at) {
         if (endedAt == null && state == State.ANSWERED) {

@@ -7,8 +7,17 @@ import java.util.Optional;
 /** Stores and finds work orders. */
 public interface WorkOrderRepository {
 
-    /** Stores a new order and gives it its number. */
+    /** Stores a new order and gives it its number and its phone reference. */
     WorkOrder add(WorkOrder order);
+
+    /**
+     * The order's phone reference: six digits a caller hears and keys in, unique among open orders. Given now if
+     * the order has none (orders from before references existed, or loaded by other means).
+     */
+    String phoneReference(WorkOrder order);
+
+    /** The open order (not closed or cancelled) holding this phone reference. */
+    Optional<WorkOrder> findOpenByPhoneReference(String reference);
 
     Optional<WorkOrder> find(long id);
 

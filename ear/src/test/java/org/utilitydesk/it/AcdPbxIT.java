@@ -5,18 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.utilitydesk.it.pbx.ManagerEvents;
-import org.utilitydesk.it.pbx.Pbx;
 import org.utilitydesk.it.pbx.SippCaller;
 import org.utilitydesk.it.pbx.SippPhone;
 
@@ -27,31 +18,10 @@ import org.utilitydesk.it.pbx.SippPhone;
  * desk's controls act on it through the manager interface: hold (music for the caller), resume (bridged again),
  * a blind transfer to a colleague's phone, and hang-up.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AcdPbxIT {
+class AcdPbxIT extends RealPbxTest {
 
-    private static final Duration CALL = Duration.ofSeconds(30);
-    private static ManagerEvents asterisk;
     private final AgentDesk first = new AgentDesk("agent01");
     private final AgentDesk second = new AgentDesk("agent02");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEar();
-    }
-
-    @BeforeAll
-    static void listen() throws Exception {
-        asterisk = Pbx.get().events();
-    }
-
-    @AfterAll
-    static void stopListening() throws Exception {
-        if (asterisk != null) {
-            asterisk.close();
-        }
-    }
 
     @BeforeEach
     void billingAgents() throws Exception {

@@ -5,22 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.utilitydesk.it.pbx.ManagerEvents;
 import org.utilitydesk.it.pbx.Pbx;
 import org.utilitydesk.it.pbx.SippCaller;
 
@@ -30,29 +21,8 @@ import org.utilitydesk.it.pbx.SippCaller;
  * What Asterisk did is taken from its manager interface (AGI commands with their results, hang-ups) and from its
  * files; what the application made of it from the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IvrPbxIT {
+class IvrPbxIT extends RealPbxTest {
 
-    private static final Duration CALL = Duration.ofSeconds(60);
-    private static ManagerEvents asterisk;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEar();
-    }
-
-    @BeforeAll
-    static void listen() throws Exception {
-        asterisk = Pbx.get().events();
-    }
-
-    @AfterAll
-    static void stopListening() throws Exception {
-        if (asterisk != null) {
-            asterisk.close();
-        }
-    }
 
     @BeforeEach
     void noIncidentIsAnnounced() throws Exception {

@@ -61,8 +61,11 @@ class NotificationIT {
         String orderNo = open("13900000041", "电费异常偏高");
 
         await().atMost(PATIENCE).until(() -> !smsc.to("13900000041").isEmpty());
+        String reference = TestEnvironment.row("SELECT r.ref FROM order_phone_ref r JOIN work_order w ON w.id = r.work_order_id"
+                + " WHERE w.order_no = ?", orderNo).get("ref");
         assertThat(smsc.to("13900000041")).singleElement().satisfies(sms -> {
-            assertThat(sms.text()).isEqualTo("【95598】您的工单" + orderNo + "已受理：电费异常偏高。进度可拨打95598查询。");
+            assertThat(sms.text()).as("with the six digits to key in on the phone")
+                    .isEqualTo("【95598】您的工单" + orderNo + "已受理：电费异常偏高。查询进度请拨打95598按3，输入查询码" + reference + "。");
             assertThat(sms.source()).isEqualTo("95598");
         });
         String crewPhone = TestEnvironment.row("SELECT d.phone FROM department d JOIN work_order w ON w.assigned_department_id = d.id"

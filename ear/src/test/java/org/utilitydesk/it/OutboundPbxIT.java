@@ -7,17 +7,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.utilitydesk.it.pbx.ManagerEvents;
-import org.utilitydesk.it.pbx.Pbx;
 import org.utilitydesk.it.pbx.SippCustomers;
 import org.utilitydesk.it.pbx.SippPhone;
 
@@ -26,33 +19,20 @@ import org.utilitydesk.it.pbx.SippPhone;
  * (SIPp behind the trunk) and, once they answer, the agent's phone, and records the call; a busy number and one
  * that does not exist come back as BUSY and NO_SUCH_NUMBER, not as a bare reason code.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OutboundPbxIT {
+class OutboundPbxIT extends RealPbxTest {
 
-    private static final Duration CALL = Duration.ofSeconds(30);
-    private static ManagerEvents asterisk;
     private static SippCustomers customers;
     private final AgentDesk agent = new AgentDesk("agent01");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.realEar();
-    }
-
     @BeforeAll
-    static void start() throws Exception {
-        asterisk = Pbx.get().events();
+    static void customersAnswer() throws Exception {
         customers = SippCustomers.answering();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void customersHangUp() {
         if (customers != null) {
             customers.close();
-        }
-        if (asterisk != null) {
-            asterisk.close();
         }
     }
 

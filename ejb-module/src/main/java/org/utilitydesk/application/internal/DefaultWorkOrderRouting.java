@@ -98,7 +98,8 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         SlaDeadlines deadlines = rules.deadlines(order, now);
         order.dispatch(to.departmentId(), to.name(), deadlines.respond(), deadlines.resolve(), "router", now);
         notices.add(new Notifications.Notice("accepted:" + order.getOrderNo(), Notifications.Channel.SMS, order.getContactPhone(),
-                "WORK_ORDER_ACCEPTED", Map.of("orderNo", order.getOrderNo(), "subject", order.getSubject())));
+                "WORK_ORDER_ACCEPTED", Map.of("orderNo", order.getOrderNo(), "subject", order.getSubject(),
+                        "phoneRef", orders.phoneReference(order))));
         notices.add(new Notifications.Notice("assigned:" + order.getOrderNo() + ":" + to.departmentId(), Notifications.Channel.SMS,
                 to.phone(), "WORK_ORDER_ASSIGNED", Map.of("orderNo", order.getOrderNo(),
                         "subject", order.getSubject(), "address", String.valueOf(order.getAddress()),

@@ -158,6 +158,8 @@ public final class PbxBenchmark {
         if (!Files.readString(extensions).contains("#include benchmark-dialplan.conf")) {
             Files.writeString(extensions, "\n#include benchmark-dialplan.conf\n", java.nio.file.StandardOpenOption.APPEND);
         }
+        // the sample's modules.conf loads only what the application needs: the dialplan IVR reads keys with Read()
+        asterisk("module load app_read.so");
         asterisk("dialplan reload");
     }
 

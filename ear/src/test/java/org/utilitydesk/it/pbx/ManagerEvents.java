@@ -93,7 +93,7 @@ public final class ManagerEvents implements AutoCloseable {
      * report.
      */
     public void only(String names) throws IOException {
-        Map<String, String> answer = action(Map.of("Action", "Filter", "Operation", "Add", "Filter", "Event: (" + names + ")\r\n"));
+        Map<String, String> answer = action(Map.of("Action", "Filter", "Operation", "Add", "Filter", "Event: (" + names + ")"));
         if (!"Success".equals(answer.get("Response"))) {
             throw new IOException("Asterisk refused the event filter: " + answer);
         }

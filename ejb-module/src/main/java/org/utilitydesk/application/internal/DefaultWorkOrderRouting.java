@@ -74,6 +74,8 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
         }
         Map<Long, WorkOrder> found = orders.findAll(workOrderIds).stream()
                 .collect(Collectors.toMap(WorkOrder::getId, Function.identity()));
+        // one query for the batch's phone references, which the customers' acceptance SMS name
+        Map<Long, String> references = orders.phoneReferences(workOrderIds);
         Rules rules = new Rules();
         List<Notifications.Notice> notices = new ArrayList<>(2 * workOrderIds.size());
         Instant now = clock.instant();
@@ -86,20 +88,20 @@ public class DefaultWorkOrderRouting implements WorkOrderRouting {
                 LOG.info(() -> order.getOrderNo() + " is already " + order.getState() + "; nothing to route");
                 continue;
             }
-            dispatch(order, rules, now, notices);
+            dispatch(order, references.computeIfAbsent(id, missing -> orders.phoneReference(order)), rules, now, notices);
         }
         // written after every order, so the orders' own changes go to the database together at commit
         notifications.enqueueAll(notices);
         return true;
     }
 
-    private void dispatch(WorkOrder order, Rules rules, Instant now, List<Notifications.Notice> notices) {
+    private void dispatch(WorkOrder order, String phoneReference, Rules rules, Instant now, List<Notifications.Notice> notices) {
         Assignee to = rules.assignee(order);
         SlaDeadlines deadlines = rules.deadlines(order, now);
         order.dispatch(to.departmentId(), to.name(), deadlines.respond(), deadlines.resolve(), "router", now);
         notices.add(new Notifications.Notice("accepted:" + order.getOrderNo(), Notifications.Channel.SMS, order.getContactPhone(),
                 "WORK_ORDER_ACCEPTED", Map.of("orderNo", order.getOrderNo(), "subject", order.getSubject(),
-                        "phoneRef", orders.phoneReference(order))));
+                        "phoneRef", phoneReference)));
         notices.add(new Notifications.Notice("assigned:" + order.getOrderNo() + ":" + to.departmentId(), Notifications.Channel.SMS,
                 to.phone(), "WORK_ORDER_ASSIGNED", Map.of("orderNo", order.getOrderNo(),
                         "subject", order.getSubject(), "address", String.valueOf(order.getAddress()),

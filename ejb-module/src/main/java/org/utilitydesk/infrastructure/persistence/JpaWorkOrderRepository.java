@@ -2,12 +2,16 @@ package org.utilitydesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRepository;
@@ -26,31 +30,51 @@ public class JpaWorkOrderRepository implements WorkOrderRepository {
     public WorkOrder add(WorkOrder order) {
         em.persist(order);
         order.assignNumber();
-        phoneReference(order);
+        assignPhoneReference(order);
         return order;
     }
 
-    /**
-     * A random six-digit reference no open order holds: a free one is inserted, or one whose order is closed or
-     * cancelled is taken over. INSERT IGNORE leaves a reference another transaction took just now alone, and the
-     * next random one is tried; two open orders never share one (the primary key).
-     */
     @Override
     public String phoneReference(WorkOrder order) {
+        List<?> held = em.createNativeQuery("SELECT ref FROM order_phone_ref WHERE work_order_id = ?")
+                .setParameter(1, order.getId()).getResultList();
+        return held.isEmpty() ? assignPhoneReference(order) : String.valueOf(held.get(0));
+    }
+
+    @Override
+    public Map<Long, String> phoneReferences(Collection<Long> orderIds) {
+        Map<Long, String> references = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return references;
+        }
+        Query query = em.createNativeQuery("SELECT work_order_id, ref FROM order_phone_ref WHERE work_order_id IN ("
+                + String.join(",", Collections.nCopies(orderIds.size(), "?")) + ")");
+        int position = 1;
+        for (Long id : orderIds) {
+            query.setParameter(position++, id);
+        }
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            references.put(((Number) columns[0]).longValue(), String.valueOf(columns[1]));
+        }
+        return references;
+    }
+
+    /**
+     * A random six-digit reference no open order holds: a free one is inserted (INSERT IGNORE: a reference another
+     * transaction took just now is left alone), else one whose order is closed or cancelled is taken over, else the
+     * next random one is tried. Two open orders never share one (the primary key); usually one statement.
+     */
+    private String assignPhoneReference(WorkOrder order) {
         for (int attempt = 0; attempt < PHONE_REFERENCE_ATTEMPTS; attempt++) {
-            List<?> held = em.createNativeQuery("SELECT ref FROM order_phone_ref WHERE work_order_id = ?")
-                    .setParameter(1, order.getId()).getResultList();
-            if (!held.isEmpty()) {
-                return String.valueOf(held.get(0));
-            }
             String reference = String.format("%06d", RANDOM.nextInt(1_000_000));
             Timestamp now = Timestamp.from(Instant.now());
-            int taken = em.createNativeQuery("UPDATE order_phone_ref r JOIN work_order w ON w.id = r.work_order_id"
-                            + " SET r.work_order_id = ?, r.assigned_at = ? WHERE r.ref = ? AND w.state IN ('CLOSED', 'CANCELLED')")
-                    .setParameter(1, order.getId()).setParameter(2, now).setParameter(3, reference).executeUpdate();
+            int taken = em.createNativeQuery("INSERT IGNORE INTO order_phone_ref (ref, work_order_id, assigned_at) VALUES (?, ?, ?)")
+                    .setParameter(1, reference).setParameter(2, order.getId()).setParameter(3, now).executeUpdate();
             if (taken == 0) {
-                taken = em.createNativeQuery("INSERT IGNORE INTO order_phone_ref (ref, work_order_id, assigned_at) VALUES (?, ?, ?)")
-                        .setParameter(1, reference).setParameter(2, order.getId()).setParameter(3, now).executeUpdate();
+                taken = em.createNativeQuery("UPDATE order_phone_ref r JOIN work_order w ON w.id = r.work_order_id"
+                                + " SET r.work_order_id = ?, r.assigned_at = ? WHERE r.ref = ? AND w.state IN ('CLOSED', 'CANCELLED')")
+                        .setParameter(1, order.getId()).setParameter(2, now).setParameter(3, reference).executeUpdate();
             }
             if (taken == 1) {
                 return reference;

@@ -69,7 +69,6 @@ public class CallRecord {
         return of("INBOUND", callUid, callerNumber, calledNumber, at);
     }
 
-    /** A call the application placed, from the center's number to the customer's. */
     /** A call the application placed: from the number it presents (the hotline's), to the customer's. */
     public static CallRecord outbound(String callUid, String callerNumber, String calledNumber, Long accountId, Instant at) {
         CallRecord call = of("OUTBOUND", callUid, callerNumber, calledNumber, at);

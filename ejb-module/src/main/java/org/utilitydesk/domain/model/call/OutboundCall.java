@@ -35,6 +35,9 @@ public class OutboundCall {
         }
     }
 
+    /** What a failed originate says before the channel's hang-up cause tells more. */
+    public static final String GENERIC_FAILURE = "FAILED";
+
     /** Prefix of the channel ids the application gives Asterisk, so its events tell outbound calls apart. */
     public static final String CHANNEL_ID_PREFIX = "udout-";
 
@@ -152,9 +155,6 @@ public class OutboundCall {
             reason = cause.name();
         }
     }
-
-    /** What a failed originate says before the channel's hang-up cause tells more. */
-    public static final String GENERIC_FAILURE = "FAILED";
 
     /** The connected call ended. */
     public void ended(Instant at) {

@@ -2,6 +2,7 @@ package org.utilitydesk.domain.model.workorder;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores and finds work orders. */
@@ -15,6 +16,9 @@ public interface WorkOrderRepository {
      * the order has none (orders from before references existed, or loaded by other means).
      */
     String phoneReference(WorkOrder order);
+
+    /** The phone references these orders hold, by order id, in one query (an order without one is left out). */
+    Map<Long, String> phoneReferences(Collection<Long> orderIds);
 
     /** The open order (not closed or cancelled) holding this phone reference. */
     Optional<WorkOrder> findOpenByPhoneReference(String reference);

@@ -532,7 +532,7 @@ secret = $(instance_secret asterisk-ami-tests)
 deny = 0.0.0.0/0.0.0.0
 permit = 127.0.0.1/255.255.255.255
 read = system,call,agent,user,dtmf,reporting,cdr,agi,dialplan
-write = system,call,originate,reporting
+write = system,call,originate,reporting,command
 CONF
   sed -e "s|SIP_BIND|127.0.0.1:$ASTERISK_SIP_PORT|" -e "s|TRUNK_CONTACT|127.0.0.1:$TRUNK_CUSTOMER_PORT|" \
       -e "s|TRUNK_MATCH|127.0.0.1:$TRUNK_CALLER_PORT|" -e "s|AGENT_SECRET|$(instance_secret agent-phones)|" \

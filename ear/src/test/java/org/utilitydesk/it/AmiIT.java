@@ -92,7 +92,7 @@ class AmiIT {
         assertThat(outboundCall(id)).contains("\"state\":\"ANSWERED\"", "\"answeredAt\"", "\"requestedBy\":\"agent01\"");
         Map<String, String> originate = asterisk.actions("Originate").stream()
                 .filter(a -> ("udout-" + id).equals(a.get("channelid"))).findFirst().orElseThrow();
-        assertThat(originate).containsEntry("channel", "Local/13800000001@utilitydesk-outbound-dial")
+        assertThat(originate).containsEntry("channel", "Local/13800000001@utilitydesk-outbound-dial/n")
                 .containsEntry("context", "utilitydesk-outbound").containsEntry("async", "true");
         assertThat(originate.get("variable")).contains("UD_OUTBOUND_ID=" + id);
 
@@ -132,7 +132,7 @@ class AmiIT {
         click.put("customers", "customers");
         click.put("jakarta.faces.ViewState", TestEnvironment.viewState(page));
         java.util.function.Predicate<Map<String, String>> toTheCustomer =
-                a -> ("Local/" + TestEnvironment.FIRST_MOBILE + "@utilitydesk-outbound-dial").equals(a.get("channel"))
+                a -> ("Local/" + TestEnvironment.FIRST_MOBILE + "@utilitydesk-outbound-dial/n").equals(a.get("channel"))
                         && String.valueOf(a.get("variable")).contains("UD_PURPOSE=CLICK_TO_DIAL");
         long before = asterisk.actions("Originate").stream().filter(toTheCustomer).count();
 

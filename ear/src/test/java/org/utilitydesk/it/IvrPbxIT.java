@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +76,43 @@ class IvrPbxIT extends RealPbxTest {
         assertThat((Files.size(file) - 44) / 16_000).as("the length stored is the file's (8 kHz 16-bit WAV)").isEqualTo(seconds);
         assertThat(TestEnvironment.callRecord(uid)).containsEntry("outcome", "VOICEMAIL")
                 .containsEntry("ivr_path", "ID:CALLER_ID>MAIN>8>VOICEMAIL>MESSAGE>GOODBYE");
+        assertThat(TestEnvironment.readiness()).as("Asterisk, asked at login, can write there, and it did")
+                .contains("\"voicemail\":\"WRITABLE\"", "\"voicemailLastWritten\"");
+    }
+
+    @Test
+    void aCallerWhoseMessageAsteriskCannotSaveIsToldSoAndNothingIsStored() throws Exception {
+        // today's voicemail folder cannot be made: a file stands where it should be
+        Path today = Pbx.get().home().resolve("spool/utilitydesk")
+                .resolve(LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE));
+        Path away = today.resolveSibling(today.getFileName() + ".away");
+        boolean existed = Files.exists(today);
+        if (existed) {
+            Files.move(today, away);
+        }
+        String uid;
+        try {
+            Files.createDirectories(today.getParent());
+            Files.writeString(today, "not a folder");
+            try (SippCaller caller = SippCaller.dial(asterisk, "95598", TestEnvironment.FIRST_MOBILE, "8")) {
+                uid = caller.uniqueId();
+                caller.awaitRead("utilitydesk/main-menu").press("8");
+                caller.awaitCommand("EXEC Record ", CALL).speak();
+                caller.awaitHangup(CALL);
+                assertThat(caller.agiResults()).as("told, in a prompt Asterisk has, that the message was not saved")
+                        .anyMatch(r -> r.startsWith("STREAM FILE utilitydesk/message-not-saved") && r.endsWith("-> Success"));
+            }
+        } finally {
+            Files.delete(today);
+            if (existed) {
+                Files.move(away, today);
+            }
+        }
+        Map<String, String> call = TestEnvironment.callRecord(uid);
+        assertThat(call.get("ivr_path")).contains(">8>VOICEMAIL>MESSAGE:NOT_SAVED>");
+        assertThat(TestEnvironment.row("SELECT COUNT(*) AS n FROM voicemail WHERE call_id = ?", call.get("id"))).containsEntry("n", "0");
+        assertThat(TestEnvironment.readiness()).as("the readiness check shows the lost recording")
+                .contains("\"voicemailLastNotWritten\"");
     }
 
     @Test

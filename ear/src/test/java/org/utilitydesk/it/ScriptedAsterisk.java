@@ -26,6 +26,8 @@ final class ScriptedAsterisk {
     private static final AtomicLong UNIQUE = new AtomicLong(System.currentTimeMillis() / 1000 * 1000);
     /** Agents' legs of the calls in conversation (or waiting on hold), by channel name: what AMI actions name. */
     private static final java.util.Map<String, AgentPhones> LEGS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The calls whose FastAGI session the test has not closed: the channels this Asterisk has up. */
+    private static final java.util.Map<String, Call> CALLS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> UNHEARD = new ArrayList<>();
 
     private ScriptedAsterisk() {
@@ -109,6 +111,12 @@ final class ScriptedAsterisk {
      * lives on elsewhere, e.g. waiting on hold) or Hangup (it is gone). The caller's dial or bridge
      * returns, as in Asterisk. False if no such channel is up.
      */
+    /** The unique ids of the callers' channels that are up (their FastAGI session still open). */
+    static java.util.Set<String> channelsUp() {
+        CALLS.values().removeIf(call -> call.socket.isClosed());
+        return java.util.Set.copyOf(CALLS.keySet());
+    }
+
     static boolean agentLegAction(String channel, boolean hangUp) {
         AgentPhones phones = LEGS.get(channel);
         return phones != null && phones.legLeaves(channel, hangUp);
@@ -142,6 +150,7 @@ final class ScriptedAsterisk {
             this.socket = socket;
             this.uniqueId = uniqueId;
             this.phones = new AgentPhones(uniqueId, LEGS);
+            CALLS.put(uniqueId, this);
             socket.setSoTimeout(15_000);
             this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             this.out = socket.getOutputStream();

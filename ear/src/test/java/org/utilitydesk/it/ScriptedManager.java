@@ -47,6 +47,7 @@ final class ScriptedManager {
     private final String secret;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> actions = new CopyOnWriteArrayList<>();
+    private static final java.util.concurrent.atomic.AtomicInteger LOCAL_CHANNELS = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicInteger logins = new AtomicInteger();
     private volatile ServerSocket server;
     private volatile Outcome nextOriginate = Outcome.ANSWERED;
@@ -111,9 +112,16 @@ final class ScriptedManager {
         return sessions.stream().anyMatch(s -> s.loggedIn);
     }
 
-    /** The actions received with this name ("Originate"), each as its headers, oldest first. */
+    /**
+     * The actions received with this name ("Originate"), each as its headers, oldest first; not the recordings
+     * folder checks the application originates after each login (tests count the calls it places).
+     */
     List<Map<String, String>> actions(String name) {
-        return actions.stream().filter(a -> name.equalsIgnoreCase(a.get("action"))).toList();
+        return actions.stream().filter(a -> name.equalsIgnoreCase(a.get("action")) && !isFolderCheck(a)).toList();
+    }
+
+    private static boolean isFolderCheck(Map<String, String> action) {
+        return action.getOrDefault("channel", "").startsWith("Local/s@utilitydesk-check");
     }
 
     void nextOriginate(Outcome outcome) {
@@ -141,6 +149,9 @@ final class ScriptedManager {
         return call;
     }
 
+    /** The channels of the calls made through this manager interface that have not hung up, by unique id. */
+    private final Map<String, String> up = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The channel events of one call, emitted as Asterisk would. */
     final class ManagerCall {
         final String uniqueId;
@@ -149,6 +160,7 @@ final class ScriptedManager {
         ManagerCall(String uniqueId, String channel) {
             this.uniqueId = uniqueId;
             this.channel = channel;
+            up.put(uniqueId, channel);
         }
 
         ManagerCall answered() {
@@ -158,6 +170,7 @@ final class ScriptedManager {
 
         /** The channel hangs up with this Q.850 cause (16 Normal Clearing, 17 User busy, 19 No answer, ...). */
         void hangsUp(int cause, String causeText) {
+            up.remove(uniqueId);
             emit("Hangup", channelHeaders(null, "6", "Up") + "Cause: " + cause + "\r\nCause-txt: " + causeText + "\r\n");
         }
 
@@ -250,6 +263,7 @@ final class ScriptedManager {
                 case "redirect" -> agentLeg(action, head, false);
                 case "hangup" -> agentLeg(action, head, true);
                 case "extensionstate" -> extensionState(action, head);
+                case "coreshowchannels" -> channels(head);
                 case "logoff" -> {
                     write("Response: Goodbye\r\n" + head + "Message: Thanks for all the fish.\r\n\r\n");
                     close();
@@ -286,6 +300,26 @@ final class ScriptedManager {
             }
         }
 
+        /**
+         * CoreShowChannels as Asterisk 22 answers it: a response opening the list, one CoreShowChannel event per
+         * channel (the manager's calls and the FastAGI callers still on the line), then the list's end.
+         */
+        private void channels(String head) {
+            if (!loggedIn) {
+                write("Response: Error\r\n" + head + "Message: Permission denied\r\n\r\n");
+                return;
+            }
+            Map<String, String> channels = new java.util.TreeMap<>(up);
+            ScriptedAsterisk.channelsUp().forEach(uid -> channels.putIfAbsent(uid, "PJSIP/trunk-" + uid.replace('.', '-')));
+            StringBuilder list = new StringBuilder("Response: Success\r\n" + head + "EventList: start\r\nMessage: Channels will follow\r\n\r\n");
+            channels.forEach((uid, channel) -> list.append("Event: CoreShowChannel\r\n").append(head).append("Channel: ").append(channel)
+                    .append("\r\nChannelState: 6\r\nChannelStateDesc: Up\r\nUniqueid: ").append(uid).append("\r\nLinkedid: ").append(uid)
+                    .append("\r\nApplication: AGI\r\nDuration: 00:00:01\r\n\r\n"));
+            list.append("Event: CoreShowChannelsComplete\r\n").append(head).append("EventList: Complete\r\nListItems: ")
+                    .append(channels.size()).append("\r\n\r\n");
+            write(list.toString());
+        }
+
         private void extensionState(Map<String, String> action, String head) {
             String exten = action.getOrDefault("exten", "");
             int status = phones.getOrDefault(exten, -1);
@@ -306,9 +340,17 @@ final class ScriptedManager {
                 return;
             }
             write("Response: Success\r\n" + head + "Message: Originate successfully queued\r\n\r\n");
+            if (isFolderCheck(action)) {
+                // this Asterisk's dialplan has no utilitydesk-check: the call fails at once, and no UserEvent comes
+                emit("OriginateResponse", head + "Response: Failure\r\nChannel: " + action.get("channel") + "\r\n"
+                        + "Application: NoOp\r\nReason: 0\r\nUniqueid: <null>\r\nCallerIDNum: <unknown>\r\nCallerIDName: <unknown>\r\n");
+                return;
+            }
             Outcome outcome = nextOriginate;
             String uid = action.getOrDefault("channelid", ScriptedAsterisk.newUniqueId());
-            String channel = action.getOrDefault("channel", "Local/unknown") + ";1";
+            // Asterisk names a Local channel without its options ("/n") and with a sequence number
+            String channel = action.getOrDefault("channel", "Local/unknown").replaceFirst("/[a-z]+$", "")
+                    + String.format("-%08x;1", LOCAL_CHANNELS.incrementAndGet());
             Thread progress = new Thread(() -> {
                 pause(150);
                 if (outcome == Outcome.NO_ANSWER || outcome == Outcome.BUSY) {

@@ -31,6 +31,12 @@ public final class TestEnvironment {
         return URI.create("http://localhost:" + System.getProperty("it.http.port", "20080") + "/" + path);
     }
 
+    /** What the readiness check (health/ready, no login) answers now, spaces left out. */
+    public static String readiness() throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(server("health/ready")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
+    }
+
     public static HttpRequest.Builder as(String user, String password, URI uri) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         // a server that stops answering fails the test instead of holding the run

@@ -29,6 +29,12 @@ public interface CallHandling {
     void callHungUp(String callUid, String cause, Instant at);
 
     /**
+     * The uids of the calls recorded as still going on that started in the day before {@code startedBefore}:
+     * what the telephone system is asked about after its events could not be heard for a while.
+     */
+    List<String> callsInProgress(Instant startedBefore);
+
+    /**
      * Identifies the caller by caller ID: a number belonging to exactly one customer identifies them, and
      * their account too if they have only one. Anything else identifies nobody (the IVR then asks).
      */

@@ -62,7 +62,13 @@ public final class ManagerEvents implements AutoCloseable {
                 }
                 int colon = line.indexOf(": ");
                 if (colon > 0) {
-                    message.putIfAbsent(line.substring(0, colon), line.substring(colon + 2));
+                    // a command's output comes as one Output line per line of text
+                    String key = line.substring(0, colon);
+                    if ("Output".equals(key)) {
+                        message.merge(key, line.substring(colon + 2), (earlier, next) -> earlier + "\n" + next);
+                    } else {
+                        message.putIfAbsent(key, line.substring(colon + 2));
+                    }
                 }
             }
         } catch (IOException closed) {
@@ -85,6 +91,15 @@ public final class ManagerEvents implements AutoCloseable {
         }
         return await(from, m -> id.equals(m.get("ActionID")) && m.containsKey("Response"), Duration.ofSeconds(5),
                 "the response to " + fields.get("Action"));
+    }
+
+    /** Runs a CLI command (the Command action) and gives its output, one line per line. */
+    public String command(String command) throws IOException {
+        Map<String, String> answer = action(Map.of("Action", "Command", "Command", command));
+        if (!"Success".equals(answer.get("Response"))) {
+            throw new IOException("Asterisk refused the command " + command + ": " + answer);
+        }
+        return answer.getOrDefault("Output", "");
     }
 
     /**

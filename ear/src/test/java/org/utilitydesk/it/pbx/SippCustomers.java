@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The customers' phones behind the carrier's side of the sample trunk, where Asterisk's outbound calls arrive
- * (pjsip.conf's TRUNK_CONTACT): one SIPp process answering every number, except that a number ending in 486 is
- * busy and one ending in 404 does not exist (see sipp/customer.xml).
+ * (pjsip.conf's TRUNK_CONTACT): one SIPp process answering every number, except those whose last digits say
+ * how the network refuses them: 486 busy, 404 no such number, 480 out of reach, 503 congested, 180 rings until
+ * cancelled (see sipp/customer.xml).
  */
 public final class SippCustomers implements AutoCloseable {
 

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,14 @@ public class DefaultCallHandling implements CallHandling {
             return;
         }
         call.get().hungUp(cause, at);
+    }
+
+    @Override
+    public List<String> callsInProgress(Instant startedBefore) {
+        return em.createQuery("SELECT c.callUid FROM CallRecord c WHERE c.endedAt IS NULL AND c.startedAt < :before"
+                        + " AND c.startedAt >= :since ORDER BY c.startedAt", String.class)
+                .setParameter("before", startedBefore).setParameter("since", startedBefore.minus(Duration.ofDays(1)))
+                .getResultList();
     }
 
     /**

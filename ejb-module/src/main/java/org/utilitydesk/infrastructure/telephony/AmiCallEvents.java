@@ -3,6 +3,10 @@ package org.utilitydesk.infrastructure.telephony;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.asteriskjava.manager.event.AbstractChannelStateEvent;
 import org.asteriskjava.manager.event.DeviceStateChangeEvent;
 import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
@@ -25,6 +29,8 @@ import org.utilitydesk.domain.model.call.OutboundCall;
  */
 @ApplicationScoped
 public class AmiCallEvents {
+
+    private static final Logger LOG = Logger.getLogger(AmiCallEvents.class.getName());
 
     /** Channel state "Up" in Newstate events: the channel was answered. */
     private static final int STATE_UP = 6;
@@ -49,7 +55,17 @@ public class AmiCallEvents {
     @Inject
     private CallRouting routing;
 
+    @Inject
+    private Recordings recordings;
+
     void handle(ManagerEvent event, Instant at) {
+        if (event instanceof UtilityDeskFolderEvent e) {
+            recordings.checked(e.getFolder(), e.getStatus());
+            return;
+        }
+        if (fromFolderCheck(event)) {
+            return; // the folder check's own channel is no call
+        }
         if (event instanceof NewChannelEvent e && isCallItself(e.getUniqueId(), e.getLinkedid())) {
             // a call the application originated shows no caller ID on its first channel: it presents the hotline's
             String caller = number(e.getCallerIdNum());
@@ -65,14 +81,33 @@ public class AmiCallEvents {
             routing.agentAnswered(e.getLinkedId() != null && !e.getLinkedId().isBlank() ? e.getLinkedId() : e.getUniqueId(),
                     e.getDestChannel());
         } else if (event instanceof HangupEvent e && isCallItself(e.getUniqueId(), e.getLinkedId())) {
-            HangupCause cause = HangupCause.fromQ850(e.getCause() == null ? 0 : e.getCause());
-            routing.hungUp(e.getUniqueId());
-            calls.callHungUp(e.getUniqueId(), cause.name(), at);
-            outbound.progressed(e.getUniqueId(), Progress.ENDED, cause.name());
+            ended(e.getUniqueId(), HangupCause.fromQ850(e.getCause() == null ? 0 : e.getCause()), at);
         } else if (event instanceof OriginateResponseEvent e) {
             originated(e);
         } else if (event instanceof DeviceStateChangeEvent e) {
             deviceChanged(e.getDevice(), e.getState());
+        }
+    }
+
+    private void ended(String callUid, HangupCause cause, Instant at) {
+        routing.hungUp(callUid);
+        calls.callHungUp(callUid, cause.name(), at);
+        outbound.progressed(callUid, Progress.ENDED, cause.name());
+    }
+
+    /**
+     * After a login: every call recorded as going on before Asterisk listed its channels that is not among them
+     * ended while the manager link was down. It ends now, as its hang-up event would have ended it (record,
+     * place in line, outbound call), with the cause UNOBSERVED. The IVR's warm-up calls are not Asterisk's.
+     */
+    void channelsListed(Set<String> live, Instant listedAt) {
+        List<String> unseen = calls.callsInProgress(listedAt).stream()
+                .filter(uid -> !live.contains(uid) && !uid.startsWith(IvrWarmUp.UID_PREFIX)).toList();
+        for (String uid : unseen) {
+            ended(uid, HangupCause.UNOBSERVED, listedAt);
+        }
+        if (!unseen.isEmpty()) {
+            LOG.warning(() -> unseen.size() + " call(s) ended while the manager link was down and were closed now: " + unseen);
         }
     }
 
@@ -107,6 +142,12 @@ public class AmiCallEvents {
             case REASON_CONGESTION -> outbound.progressed(channelId, Progress.FAILED, HangupCause.UNREACHABLE.name());
             default -> outbound.progressed(channelId, Progress.FAILED, OutboundCall.GENERIC_FAILURE);
         }
+    }
+
+    private static boolean fromFolderCheck(ManagerEvent event) {
+        String id = event instanceof AbstractChannelStateEvent c ? c.getUniqueId()
+                : event instanceof OriginateResponseEvent o ? o.getActionId() : null;
+        return id != null && id.startsWith(Recordings.FOLDER_CHECK_PREFIX);
     }
 
     private static boolean isCallItself(String uniqueId, String linkedId) {

@@ -14,7 +14,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -27,19 +26,14 @@ import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.TimeoutException;
-import org.asteriskjava.manager.action.ExtensionStateAction;
-import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.ManagerAction;
-import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.PingAction;
-import org.asteriskjava.manager.action.RedirectAction;
 import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
-import org.asteriskjava.manager.response.ExtensionStateResponse;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.utilitydesk.domain.service.Telephone;
+import org.utilitydesk.domain.service.Telephone.TelephoneUnavailableException;
 import org.utilitydesk.domain.service.TelephonyStatus;
 
 /**
@@ -48,6 +42,10 @@ import org.utilitydesk.domain.service.TelephonyStatus;
  * every few seconds notices a connection that died silently. asterisk-java's own reconnect is not used:
  * every attempt is a fresh connection made here, on the container's scheduler.
  *
+ * <p>After every login it lists Asterisk's channels ({@link ChannelListing}), so calls that ended while the link
+ * was down are closed rather than left open for good, and asks whether Asterisk can write to the recordings
+ * folders ({@link Recordings}). What the application asks of Asterisk over it is {@link AmiTelephone}'s.
+ *
  * <p>The event reader thread only puts events on a bounded queue; one managed worker thread takes them
  * off in order and turns them into call records ({@link AmiCallEvents}), so a slow database never stalls
  * the reader and the events of one call keep their order.
@@ -55,9 +53,9 @@ import org.utilitydesk.domain.service.TelephonyStatus;
 @Singleton
 @Startup
 @LocalBean
-@Local({TelephonyStatus.class, Telephone.class})
+@Local(TelephonyStatus.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class AmiConnection implements TelephonyStatus, Telephone {
+public class AmiConnection implements TelephonyStatus {
 
     private static final Logger LOG = Logger.getLogger(AmiConnection.class.getName());
     private static final long FIRST_RETRY_MILLIS = 500;
@@ -71,6 +69,9 @@ public class AmiConnection implements TelephonyStatus, Telephone {
 
     @Inject
     private AmiCallEvents callEvents;
+
+    @Inject
+    private Recordings recordings;
 
     @Inject
     @ConfigProperty(name = "utilitydesk.ami.host")
@@ -97,36 +98,21 @@ public class AmiConnection implements TelephonyStatus, Telephone {
     @ConfigProperty(name = "utilitydesk.ami.ping-seconds", defaultValue = "10")
     private int pingSeconds;
 
-    /** How outbound calls are dialled; {number} is replaced by the number to call. */
-    @Inject
-    @ConfigProperty(name = "utilitydesk.outbound.channel", defaultValue = "Local/{number}@utilitydesk-outbound-dial")
-    private String outboundChannel;
 
-    @Inject
-    @ConfigProperty(name = "utilitydesk.outbound.context", defaultValue = "utilitydesk-outbound")
-    private String outboundContext;
 
-    @Inject
-    @ConfigProperty(name = "utilitydesk.outbound.caller-id", defaultValue = "95598")
-    private String outboundCallerId;
 
-    @Inject
-    @ConfigProperty(name = "utilitydesk.outbound.ring-seconds", defaultValue = "30")
-    private int ringSeconds;
 
-    /** The dialplan context holding a hint per agent extension (exten => 8006,hint,PJSIP/8006). */
-    @Inject
-    @ConfigProperty(name = "utilitydesk.ami.hint-context", defaultValue = "utilitydesk-agents")
-    private String hintContext;
 
-    /** Q.850 cause sent with a hang-up the application asks for: normal clearing. */
-    private static final int NORMAL_CLEARING = 16;
-    /** ExtensionState statuses (a bit set): 4 = unavailable; below 0 = no such hint. */
-    private static final int EXTENSION_UNAVAILABLE = 4;
 
     private final BlockingQueue<ManagerEvent> events = new ArrayBlockingQueue<>(EVENT_QUEUE);
     private final AtomicLong droppedEvents = new AtomicLong();
     private volatile ManagerConnection current;
+    /**
+     * The one connection whose events count: the one logging in or logged in. A connection that reported its
+     * loss is not, even if asterisk-java logs it in again by itself (it does, within milliseconds, until it is
+     * logged off): what it delivers then would be taken twice or out of turn.
+     */
+    private volatile ManagerConnection listening;
     private volatile boolean running;
     private volatile String lastProblem = "";
     private long backoffMillis = FIRST_RETRY_MILLIS;
@@ -151,6 +137,7 @@ public class AmiConnection implements TelephonyStatus, Telephone {
         running = false;
         ManagerConnection connection = current;
         current = null;
+        listening = null;
         if (connection != null) {
             quietlyLogOff(connection);
         }
@@ -168,12 +155,18 @@ public class AmiConnection implements TelephonyStatus, Telephone {
         connection.setDefaultResponseTimeout(3_000);
         connection.setSocketTimeout(3_000);
         connection.addEventListener(event -> onEvent(connection, event));
+        connection.registerUserEventClass(UtilityDeskFolderEvent.class);
         try {
+            listening = connection;
             connection.login();
             current = connection;
             backoffMillis = FIRST_RETRY_MILLIS;
             lastProblem = "";
             LOG.info(() -> "Logged in to the Asterisk manager interface at " + endpoint() + " as " + user);
+            scheduler.execute(() -> {
+                ChannelListing.take(connection).ifPresent(this::enqueue);
+                recordings.askAsterisk(connection);
+            });
         } catch (AuthenticationFailedException e) {
             retryLater(connection, "login refused for user " + user + ": " + e.getMessage());
         } catch (IOException | TimeoutException | RuntimeException e) {
@@ -184,6 +177,9 @@ public class AmiConnection implements TelephonyStatus, Telephone {
     }
 
     private void retryLater(ManagerConnection failed, String problem) {
+        if (listening == failed) {
+            listening = null;
+        }
         quietlyLogOff(failed);
         long delay = backoffMillis;
         backoffMillis = Math.min(backoffMillis * 2, maxBackoffSeconds * 1000L);
@@ -199,10 +195,18 @@ public class AmiConnection implements TelephonyStatus, Telephone {
 
     /** Called on asterisk-java's reader thread: never blocks. */
     private void onEvent(ManagerConnection source, ManagerEvent event) {
+        if (source != listening) {
+            return;
+        }
         if (event instanceof DisconnectEvent) {
+            listening = null;
             scheduler.execute(() -> lost(source, "the connection was closed"));
             return;
         }
+        enqueue(event);
+    }
+
+    private void enqueue(ManagerEvent event) {
         if (!events.offer(event)) {
             long dropped = droppedEvents.incrementAndGet();
             if (dropped == 1 || dropped % 1000 == 0) {
@@ -217,6 +221,9 @@ public class AmiConnection implements TelephonyStatus, Telephone {
             return;
         }
         current = null;
+        if (listening == connection) {
+            listening = null;
+        }
         LOG.warning(() -> "Lost the Asterisk manager interface at " + endpoint() + ": " + why + "; reconnecting");
         quietlyLogOff(connection);
         backoffMillis = FIRST_RETRY_MILLIS;
@@ -263,59 +270,19 @@ public class AmiConnection implements TelephonyStatus, Telephone {
                 return;
             }
             try {
-                callEvents.handle(event, Instant.now());
+                if (event instanceof ChannelListing listing) {
+                    callEvents.channelsListed(listing.live(), listing.takenAt());
+                } else {
+                    callEvents.handle(event, Instant.now());
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "AMI event " + event.getClass().getSimpleName() + " could not be handled", e);
             }
         }
     }
 
-    @Override
-    public void originate(String channelId, String number, Map<String, String> variables) {
-        OriginateAction originate = new OriginateAction();
-        originate.setChannel(outboundChannel.replace("{number}", number));
-        originate.setChannelId(channelId);
-        originate.setActionId(channelId);
-        originate.setContext(outboundContext);
-        originate.setExten("s");
-        originate.setPriority(1);
-        originate.setCallerId(outboundCallerId);
-        originate.setTimeout(ringSeconds * 1000L);
-        originate.setAsync(true);
-        originate.setVariables(variables);
-        send(originate, "Asterisk refused the call");
-    }
-
-    @Override
-    public void hangUp(String channel) {
-        send(new HangupAction(channel, NORMAL_CLEARING), "Asterisk did not hang up " + channel);
-    }
-
-    @Override
-    public void redirect(String channel, String context, String exten) {
-        send(new RedirectAction(channel, context, exten, 1), "Asterisk did not redirect " + channel);
-    }
-
-    @Override
-    public PhoneState phoneState(String extension) {
-        if (current == null) {
-            return PhoneState.UNKNOWN;
-        }
-        try {
-            ManagerResponse response = send(new ExtensionStateAction(extension, hintContext), "no state for " + extension);
-            Integer status = response instanceof ExtensionStateResponse state ? state.getStatus() : null;
-            if (status == null || status < 0) {
-                return PhoneState.UNKNOWN;
-            }
-            return (status & EXTENSION_UNAVAILABLE) != 0 ? PhoneState.UNAVAILABLE : PhoneState.AVAILABLE;
-        } catch (TelephoneUnavailableException e) {
-            LOG.fine(() -> "state of extension " + extension + " unknown: " + e.getMessage());
-            return PhoneState.UNKNOWN;
-        }
-    }
-
     /** Sends one action and waits for its response; any refusal or failure is a {@link TelephoneUnavailableException}. */
-    private ManagerResponse send(ManagerAction action, String refused) {
+    public ManagerResponse send(ManagerAction action, String refused) {
         ManagerConnection connection = current;
         if (connection == null) {
             throw new TelephoneUnavailableException(configured()
@@ -333,7 +300,7 @@ public class AmiConnection implements TelephonyStatus, Telephone {
         }
     }
 
-    @Override
+    /** Whether the connection is logged in now. */
     public boolean connected() {
         return state() == State.CONNECTED;
     }

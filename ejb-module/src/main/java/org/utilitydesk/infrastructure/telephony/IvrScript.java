@@ -3,10 +3,8 @@ package org.utilitydesk.infrastructure.telephony;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +15,6 @@ import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.BillingService;
 import org.utilitydesk.application.CallHandling;
 import org.utilitydesk.application.CallHandling.Caller;
@@ -55,14 +52,9 @@ public class IvrScript implements AgiScript {
     /** Callers know an order by its six-digit phone reference. */
     private static final int ORDER_REFERENCE_DIGITS = 6;
     private static final long ORDER_TIMEOUT_MILLIS = 10_000;
-    private static final int VOICEMAIL_MAX_SECONDS = 120;
-    private static final int VOICEMAIL_SILENCE_SECONDS = 5;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    /** Where Asterisk writes voicemail recordings (a path on the Asterisk server). */
     @Inject
-    @ConfigProperty(name = "utilitydesk.voicemail.dir", defaultValue = "/var/spool/asterisk/utilitydesk")
-    private String voicemailDir;
+    private Recordings recordings;
     private static final long ACCOUNT_TIMEOUT_MILLIS = 10_000;
     private static final long MONTH_TIMEOUT_MILLIS = 10_000;
     /** How far back a caller can ask for a month's bill. */
@@ -274,14 +266,22 @@ public class IvrScript implements AgiScript {
                 return menu.node(node.next());
             }
             case VOICEMAIL -> {
-                String path = voicemailDir + "/" + DAY.format(LocalDate.now(ZONE)) + "/" + call.uid.replace('.', '-');
-                Optional<Recordings.Recording> message = Recordings.record(channel, path, VOICEMAIL_SILENCE_SECONDS,
-                        VOICEMAIL_MAX_SECONDS);
+                Recordings.Recording message = recordings.voicemail(channel, call.uid);
                 // a caller who hangs up while speaking has still left a message; one who said nothing has not
-                message.ifPresent(m -> calls.voicemailLeft(call.id(), call.caller == null ? null : call.caller.accountId(),
-                        m.file(), m.seconds()));
-                call.step(message.isPresent() ? "MESSAGE" : "MESSAGE:NONE");
-                call.outcome = message.isPresent() ? CallOutcome.VOICEMAIL : CallOutcome.ABANDONED;
+                if (message.written()) {
+                    calls.voicemailLeft(call.id(), call.caller == null ? null : call.caller.accountId(), message.file(),
+                            message.seconds());
+                    call.step("MESSAGE");
+                    call.outcome = CallOutcome.VOICEMAIL;
+                } else if (message.outcome() == Recordings.Outcome.NOT_WRITTEN) {
+                    // the caller spoke for nothing: they are told, not thanked
+                    call.step("MESSAGE:NOT_SAVED");
+                    call.outcome = CallOutcome.ABANDONED;
+                    Prompts.play(channel, Prompt.MESSAGE_NOT_SAVED);
+                } else {
+                    call.step("MESSAGE:NONE");
+                    call.outcome = CallOutcome.ABANDONED;
+                }
                 call.cause = "NORMAL";
                 return menu.node(node.next());
             }

@@ -10,7 +10,6 @@ import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.utilitydesk.application.BillingService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.utilitydesk.application.OutboundCalls;
 import org.utilitydesk.application.Surveys;
 import org.utilitydesk.domain.model.call.OutboundCall;
@@ -37,10 +36,8 @@ public class OutboundScript implements AgiScript {
     @Inject
     private Surveys surveys;
 
-    /** Where Asterisk writes the customers' spoken survey comments (a path on the Asterisk server). */
     @Inject
-    @ConfigProperty(name = "utilitydesk.survey.recording-dir", defaultValue = "/var/spool/asterisk/utilitydesk/surveys")
-    private String recordingDir;
+    private Recordings recordings;
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
@@ -114,8 +111,7 @@ public class OutboundScript implements AgiScript {
             return;
         }
         Prompts.play(channel, Prompt.SURVEY_COMMENT);
-        String recording = Recordings.record(channel, recordingDir + "/" + call.channelId(), 4, 60)
-                .map(Recordings.Recording::file).orElse(null);
+        String recording = recordings.surveyComment(channel, call.channelId()).file();
         Surveys.Outcome outcome = surveys.answer(survey.get().surveyId(), new Surveys.Answer(score, null, recording, "IVR"));
         Prompts.play(channel, outcome.followUpOrderNo() != null ? Prompt.SURVEY_FOLLOW_UP : Prompt.SURVEY_THANKS);
     }

@@ -20,7 +20,12 @@ public enum HangupCause {
     /** Any other failure the network reported. */
     FAILED,
     /** No cause given (0). */
-    UNKNOWN;
+    UNKNOWN,
+    /**
+     * The call ended while the application was not connected to the telephone system (its manager link was
+     * down): that it ended is known, not when or how. Its end time is when the application found out.
+     */
+    UNOBSERVED;
 
     public static HangupCause fromQ850(int cause) {
         return switch (cause) {

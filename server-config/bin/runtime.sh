@@ -558,7 +558,8 @@ start_asterisk() {
   : > "$ASTERISK_DIR/log/console.log"
   # a call holds about four descriptors (two RTP sockets, FastAGI, the file it plays): room for a few thousand
   ulimit -n 16384 2> /dev/null || ulimit -n "$(ulimit -Hn)" 2> /dev/null || true
-  nohup "$ASTERISK_HOME/sbin/asterisk" -C "$ASTERISK_DIR/etc/asterisk.conf" -f -n -q \
+  # UD_ASTERISK_NICE: the scheduling priority it runs at (benchmark-pbx lowers it, see there)
+  nohup nice -n "${UD_ASTERISK_NICE:-0}" "$ASTERISK_HOME/sbin/asterisk" -C "$ASTERISK_DIR/etc/asterisk.conf" -f -n -q \
     >> "$ASTERISK_DIR/log/console.log" 2>&1 < /dev/null &
   echo $! > "$INST/asterisk.pid"
   asterisk_ready() {

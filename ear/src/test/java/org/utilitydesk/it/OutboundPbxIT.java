@@ -80,11 +80,13 @@ class OutboundPbxIT extends CustomersPbxTest {
         // a customer the customers' phones answer, with one bill 42 days past due on 2019-03-15 (the call window)
         Map<String, String> customer = TestEnvironment.row("SELECT a.id AS account, c.mobile_phone FROM account a"
                 + " JOIN customer c ON c.id = a.customer_id WHERE NOT c.do_not_disturb AND c.id >= ? AND c.mobile_phone"
-                + " NOT REGEXP '(180|404|480|486|503)$' ORDER BY c.id, a.id LIMIT 1", 100);
+                + " NOT REGEXP '(180|404|480|486|503)$' AND NOT EXISTS (SELECT 1 FROM bill b WHERE b.account_id = a.id"
+                + " AND b.period = '2018-11') ORDER BY c.id, a.id LIMIT 1", 100);
         try (Connection c = TestEnvironment.database(); Statement st = c.createStatement()) {
+            // a period no other test bills (BatchJobIT's reminders bill 2019-01 to 2019-08 of every account)
             st.executeUpdate("INSERT INTO bill (bill_no, account_id, period, issue_date, due_date, usage_units, amount_total,"
-                    + " amount_paid, status) VALUES ('BP201901" + customer.get("account") + "', " + customer.get("account")
-                    + ", '2019-01', '2019-01-12', '2019-02-01', 140, 77.30, 0, 'OVERDUE')");
+                    + " amount_paid, status) VALUES ('BP201811" + customer.get("account") + "', " + customer.get("account")
+                    + ", '2018-11', '2018-12-12', '2019-02-01', 140, 77.30, 0, 'OVERDUE')");
         }
         int from = asterisk.mark();
         String run = runToEnd("payment-reminders", "{\"at\":\"2019-03-15T11:00\"}");

@@ -52,9 +52,6 @@ public class IvrScript implements AgiScript {
     /** Callers know an order by its six-digit phone reference. */
     private static final int ORDER_REFERENCE_DIGITS = 6;
     private static final long ORDER_TIMEOUT_MILLIS = 10_000;
-
-    @Inject
-    private Recordings recordings;
     private static final long ACCOUNT_TIMEOUT_MILLIS = 10_000;
     private static final long MONTH_TIMEOUT_MILLIS = 10_000;
     /** How far back a caller can ask for a month's bill. */
@@ -67,6 +64,9 @@ public class IvrScript implements AgiScript {
 
     @Inject
     private CallBookkeeping bookkeeping;
+
+    @Inject
+    private Recordings recordings;
 
     @Inject
     private BillingService billing;

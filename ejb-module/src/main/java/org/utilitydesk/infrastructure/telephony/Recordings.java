@@ -174,7 +174,7 @@ public class Recordings {
 
     /** Asterisk answered the folder check (SUCCESS, APPERROR when its user cannot write there, FAILURE). */
     void checked(String folder, String status) {
-        if (folder == null || !states.containsKey(folder) && !List.of(voicemailDir, surveyDir).contains(folder)) {
+        if (folder == null || !List.of(voicemailDir, surveyDir).contains(folder)) {
             return; // a check of a folder this application does not use
         }
         String check = "SUCCESS".equals(status) ? "WRITABLE" : "NOT_WRITABLE";

@@ -18,6 +18,15 @@
 #   UD_KNOWLEDGE_INDEX_DIR                        where the knowledge search index lives (<domain>/data/knowledge-index)
 #   UD_TTS_DIR                                    Asterisk's sounds folder, for prompts synthesized from free text (none: off)
 #   UD_IVR_WARM_UP_CALLS                          calls the IVR makes to itself after deployment to warm up (3000; 0: none)
+#   UD_HTTP_ADDRESS                               the address the pages and the API listen on (127.0.0.1)
+#   UD_ADMIN_ADDRESS                              the address Payara's administration listens on (127.0.0.1)
+#   UD_AGI_ADDRESS                                the address FastAGI listens on (127.0.0.1; open it to the Asterisk hosts only)
+#   UD_BROKER_ADDRESS                             the address the broker the scripts start listens on (127.0.0.1)
+#   UD_ADMIN_USER / UD_ADMIN_PASSWORD_FILE        Payara's administrator and an asadmin password file (AS_ADMIN_PASSWORD=…)
+#                                                 for a domain of your own (UD_PAYARA_HOME); ours generates its own
+#
+# No password is committed: those not given are generated for the instance at its first start and kept in
+# .runtime/<instance>/secrets (the folder only its owner can enter, each file mode 600).
 
 set -euo pipefail
 
@@ -26,6 +35,19 @@ UD_INSTANCE=${UD_INSTANCE:-demo}
 RUNTIME=${UD_RUNTIME_DIR:-$UD_ROOT/.runtime}
 INST=$RUNTIME/$UD_INSTANCE
 mkdir -p "$INST/logs"
+# Everything under .runtime (configurations holding passwords, databases, logs) is its owner's alone.
+chmod 700 "$RUNTIME" "$INST"
+
+# instance_secret NAME [LENGTH]: a secret generated for this instance at first use, kept in $INST/secrets/NAME
+# (mode 600): letters and digits, 24 of them unless LENGTH says fewer (SMPP allows passwords of 8 at most).
+instance_secret() {
+  local file=$INST/secrets/$1 length=${2:-24}
+  if [ ! -s "$file" ]; then
+    mkdir -p "$INST/secrets" && chmod 700 "$INST/secrets"
+    (umask 077 && head -c 96 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9' | head -c "$length" > "$file")
+  fi
+  cat "$file"
+}
 
 PAYARA_VERSION=6.2025.10
 ARTEMIS_VERSION=2.40.0
@@ -39,6 +61,11 @@ esac
 
 HTTP_PORT=$((PORT_BASE + 80))
 ADMIN_PORT=$((PORT_BASE + 48))
+HTTP_ADDRESS=${UD_HTTP_ADDRESS:-127.0.0.1}
+ADMIN_ADDRESS=${UD_ADMIN_ADDRESS:-127.0.0.1}
+# Payara's administrator: asadmin reads the password from a file (never the command line)
+ADMIN_USER=${UD_ADMIN_USER:-admin}
+ADMIN_PASSWORD_FILE=${UD_ADMIN_PASSWORD_FILE:-$INST/secrets/payara-admin.asadmin}
 
 DB_EMBEDDED=true
 [ -n "${UD_DB_URL:-}" ] && DB_EMBEDDED=false
@@ -46,20 +73,22 @@ DB_PORT=$DB_PORT_DEFAULT
 DB_NAME=utilitydesk
 DB_URL=${UD_DB_URL:-jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME}
 DB_USER=${UD_DB_USER:-utilitydesk}
-DB_PASSWORD=${UD_DB_PASSWORD:-utilitydesk}
+DB_PASSWORD=${UD_DB_PASSWORD:-$(instance_secret database)}
 
 BROKER_EMBEDDED=true
 [ -n "${UD_BROKER_HOST:-}" ] && BROKER_EMBEDDED=false
 BROKER_HOST=${UD_BROKER_HOST:-127.0.0.1}
 BROKER_PORT=${UD_BROKER_PORT:-$BROKER_PORT_DEFAULT}
 BROKER_USER=${UD_BROKER_USER:-utilitydesk}
-BROKER_PASSWORD=${UD_BROKER_PASSWORD:-utilitydesk}
+BROKER_PASSWORD=${UD_BROKER_PASSWORD:-$(instance_secret broker)}
+BROKER_ADDRESS=${UD_BROKER_ADDRESS:-127.0.0.1}
 
 AGI_PORT=${UD_AGI_PORT:-$AGI_PORT_DEFAULT}
+AGI_ADDRESS=${UD_AGI_ADDRESS:-127.0.0.1}
 AMI_HOST=${UD_AMI_HOST:-}
 AMI_PORT=${UD_AMI_PORT:-5038}
 AMI_USER=${UD_AMI_USER:-utilitydesk}
-AMI_PASSWORD=${UD_AMI_PASSWORD:-utilitydesk}
+AMI_PASSWORD=${UD_AMI_PASSWORD:-$(instance_secret asterisk-ami)}
 AMI_MAX_BACKOFF=${UD_AMI_MAX_BACKOFF:-30}
 SLA_CHECK_SECONDS=${UD_SLA_CHECK_SECONDS:-60}
 ROUTING_CHECK_SECONDS=${UD_ROUTING_CHECK_SECONDS:-60}
@@ -99,7 +128,11 @@ RAR=$UD_ROOT/server-config/artemis-ra/target/artemis-ra.rar
 log() { printf '[%s %s] %s\n' "$(date +%H:%M:%S)" "$UD_INSTANCE" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 
-asadmin() { "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "$@"; }
+asadmin() {
+  local credentials=()
+  [ -f "$ADMIN_PASSWORD_FILE" ] && credentials=(--user "$ADMIN_USER" --passwordfile "$ADMIN_PASSWORD_FILE")
+  "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "${credentials[@]}" "$@"
+}
 
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
@@ -129,7 +162,7 @@ fetch() {
 }
 
 sql_tool() {
-  java -Ddb.url="$DB_URL" -Ddb.user="$DB_USER" -Ddb.password="$DB_PASSWORD" \
+  java -Ddb.url="$DB_URL" -Ddb.user="$DB_USER" -Ddb.password-file=<(printf '%s' "$DB_PASSWORD") \
     -Djava.util.logging.config.file=/dev/null \
     -cp "$UD_ROOT/sql/target/utilitydesk-sql-0.1.0-SNAPSHOT.jar:$UD_ROOT/sql/target/lib/*" org.utilitydesk.sql.SqlTool "$@"
 }

@@ -48,7 +48,7 @@ start_db() {
   # /tmp lost its demo database at every stop); its temporary files go under the database's home instead.
   mkdir -p "$DB_HOME/tmp"
   nohup java -Xmx128m -Djava.io.tmpdir="$DB_HOME/tmp" -Ddb.port="$DB_PORT" -Ddb.home="$DB_HOME" -Ddb.name="$DB_NAME" -Ddb.user="$DB_USER" \
-      -Ddb.password="$DB_PASSWORD" -cp "$cp" org.utilitydesk.launcher.EmbeddedDatabase \
+      -Ddb.password-file=<(printf '%s' "$DB_PASSWORD") -cp "$cp" org.utilitydesk.launcher.EmbeddedDatabase \
       >> "$INST/logs/mariadb.log" 2>&1 < /dev/null &
   echo $! > "$INST/mariadb.pid"
   db_ready() {
@@ -76,14 +76,15 @@ start_broker() {
   port_open 127.0.0.1 "$BROKER_PORT" && die "port $BROKER_PORT is taken by another program; stop it or set UD_BROKER_HOST"
   if [ ! -f "$BROKER_DIR/etc/broker.xml" ]; then
     log "creating Artemis broker instance in $BROKER_DIR"
-    "$ARTEMIS_HOME/bin/artemis" create --silent --no-web --no-autotune --require-login \
+    "$ARTEMIS_HOME/bin/artemis" create --silent --no-web --no-autotune --require-login --host "$BROKER_ADDRESS" \
       --user "$BROKER_USER" --password "$BROKER_PASSWORD" --name "utilitydesk-$UD_INSTANCE" \
       --default-port "$BROKER_PORT" --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
       --java-memory 512M "$BROKER_DIR" > "$INST/logs/artemis-create.log" 2>&1 \
       || die "could not create the broker; see $INST/logs/artemis-create.log"
   fi
   tune_broker
-  log "starting Artemis on port $BROKER_PORT (journal in $BROKER_DIR/data)"
+  secure_broker
+  log "starting Artemis on $BROKER_ADDRESS:$BROKER_PORT (journal in $BROKER_DIR/data)"
   nohup "$BROKER_DIR/bin/artemis" run >> "$INST/logs/artemis.log" 2>&1 < /dev/null &
   echo $! > "$INST/artemis.pid"
   broker_ready() {
@@ -105,6 +106,27 @@ tune_broker() {
   grep -q '<min-disk-free>' "$xml" \
     || sed -i 's|<max-disk-usage>90</max-disk-usage>|<max-disk-usage>90</max-disk-usage>\n      <min-disk-free>2GB</min-disk-free>|' "$xml"
   grep -q '<min-disk-free>' "$xml" || die "could not set min-disk-free in $xml"
+}
+
+# The broker listens on BROKER_ADDRESS only and speaks only the core protocol the application uses (Artemis's
+# default acceptor takes AMQP, STOMP, MQTT and OpenWire on every interface); its one user's password is the
+# instance's secret, set again (hashed) whenever the secret differs from the one the broker was given.
+secure_broker() {
+  local xml=$BROKER_DIR/etc/broker.xml users=$BROKER_DIR/etc/artemis-users.properties
+  sed -i -E "s|<acceptor name=\"artemis\">tcp://[^:]*:([0-9]+)\?([^<]*)protocols=[A-Z,]*|<acceptor name=\"artemis\">tcp://$BROKER_ADDRESS:\1?\2protocols=CORE|" "$xml"
+  grep -q "<acceptor name=\"artemis\">tcp://$BROKER_ADDRESS:$BROKER_PORT?.*protocols=CORE[;<]" "$xml" \
+    || die "could not restrict the broker's acceptor in $xml"
+  local given=$BROKER_DIR/etc/.password-sha256 digest
+  digest=$(printf '%s' "$BROKER_PASSWORD" | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$given" 2> /dev/null)" != "$digest" ]; then
+    local hash
+    hash=$("$ARTEMIS_HOME/bin/artemis" mask --hash "$BROKER_PASSWORD" | sed -n 's/^result: //p')
+    [ -n "$hash" ] || die "could not hash the broker's password"
+    sed -i "/^$BROKER_USER *=/d" "$users"
+    echo "$BROKER_USER = ENC($hash)" >> "$users"
+    echo "$digest" > "$given"
+  fi
+  chmod 600 "$users" "$given"
 }
 
 stop_broker() {
@@ -129,9 +151,11 @@ start_payara() {
     configure_domain
     return
   fi
+  admin_password_file
   if [ ! -d "$(domain_dir)" ]; then
     log "creating Payara domain $DOMAIN (admin $ADMIN_PORT, http $HTTP_PORT)"
-    "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword=true --portbase "$PORT_BASE" "$DOMAIN" \
+    "$PAYARA_HOME/bin/asadmin" --interactive=false --user "$ADMIN_USER" --passwordfile "$ADMIN_PASSWORD_FILE" \
+      create-domain --portbase "$PORT_BASE" "$DOMAIN" \
       > "$INST/logs/create-domain.log" 2>&1 || die "create-domain failed; see $INST/logs/create-domain.log"
     # More heap than the 512 MB default: EclipseLink, the JMS client and the search index share it.
     sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1536m</jvm-options>#' "$(domain_dir)/config/domain.xml"
@@ -145,7 +169,81 @@ start_payara() {
     "$PAYARA_HOME/bin/asadmin" start-domain "$DOMAIN" > "$INST/logs/start-domain.log" 2>&1 \
       || die "start-domain failed; see $INST/logs/start-domain.log and $(domain_dir)/logs/server.log"
   fi
+  secure_domain
   configure_domain
+}
+
+# The administrator's password of a domain of ours: generated at the first start, kept in
+# $INST/secrets/payara-admin and, as asadmin reads it, in $ADMIN_PASSWORD_FILE (both mode 600); printed once.
+admin_password_file() {
+  [ -n "${UD_PAYARA_HOME:-}" ] && return 0
+  local fresh=false
+  [ -s "$INST/secrets/payara-admin" ] || fresh=true
+  local password
+  password=$(instance_secret payara-admin)
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$password" > "$ADMIN_PASSWORD_FILE")
+  if $fresh; then
+    log "Payara's administrator of this instance: user $ADMIN_USER, password $password"
+    log "  (shown only now; it is kept in $INST/secrets/payara-admin, readable by you alone)"
+  fi
+}
+
+# What a domain of ours is hardened to; when this changes (another UD_*_ADDRESS), it is hardened again.
+hardening() {
+  echo "v2 admin=$ADMIN_ADDRESS http=$HTTP_ADDRESS"
+}
+
+# A domain of ours answers its administration only with the password, over TLS (secure admin), on
+# ADMIN_ADDRESS; pages, API, IIOP, JMX and the data grid listen on loopback or HTTP_ADDRESS; Payara's own JMS
+# broker (unused: the application's is Artemis) is off. Domains created before this (no admin password) get the
+# generated one. These settings are read at start, so the domain is restarted once when they change.
+secure_domain() {
+  [ -n "${UD_PAYARA_HOME:-}" ] && return 0
+  local marker
+  marker="$(domain_dir)/config/utilitydesk-hardening"
+  [ "$(cat "$marker" 2> /dev/null)" = "$(hardening)" ] && return 0
+  log "securing domain $DOMAIN: admin password, secure admin on $ADMIN_ADDRESS, listeners on $HTTP_ADDRESS"
+  if ! asadmin list-applications > /dev/null 2>&1; then
+    # a domain created without a password: set the generated one
+    local change
+    change=$(mktemp "$INST/secrets/change.XXXXXX")
+    printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$(instance_secret payara-admin)" > "$change"
+    "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false --user "$ADMIN_USER" --passwordfile "$change" \
+      change-admin-password > "$INST/logs/secure-domain.log" 2>&1 || { rm -f "$change"; die "could not set the admin password; see $INST/logs/secure-domain.log"; }
+    rm -f "$change"
+  fi
+  local c=configs.config.server-config listener=configs.config.server-config.network-config.network-listeners.network-listener
+  {
+    asadmin enable-secure-admin
+    asadmin set "$listener.admin-listener.address=$ADMIN_ADDRESS" \
+      "$listener.http-listener-1.address=$HTTP_ADDRESS" "$listener.http-listener-2.address=$HTTP_ADDRESS" \
+      "$c.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1" "$c.iiop-service.iiop-listener.SSL.address=127.0.0.1" \
+      "$c.iiop-service.iiop-listener.SSL_MUTUALAUTH.address=127.0.0.1" \
+      "$c.admin-service.jmx-connector.system.address=127.0.0.1" "$c.jms-service.type=DISABLED" \
+      "$c.network-config.protocols.protocol.http-listener-1.http.xpowered-by=false" \
+      "$c.network-config.protocols.protocol.http-listener-1.http.server-header=false" \
+      "$c.network-config.protocols.protocol.http-listener-2.http.xpowered-by=false" \
+      "$c.network-config.protocols.protocol.http-listener-2.http.server-header=false"
+    # the data grid (Hazelcast): on loopback, and bound to that address alone rather than to every interface
+    asadmin set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 --dynamic=false
+    asadmin list-jvm-options | grep -q -- '-Dhazelcast.socket.bind.any=false' \
+      || asadmin create-jvm-options -- -Dhazelcast.socket.bind.any=false
+    # the EJB timer and batch store (H2 in AUTO_SERVER mode) opens a TCP server on a random port, by default on
+    # every interface
+    asadmin list-jvm-options | grep -q -- '-Dh2.bindAddress=127.0.0.1' \
+      || asadmin create-jvm-options -- -Dh2.bindAddress=127.0.0.1
+  } >> "$INST/logs/secure-domain.log" 2>&1 || die "could not secure domain $DOMAIN; see $INST/logs/secure-domain.log"
+  restart_domain "for its new listeners"
+  hardening > "$marker"
+}
+
+# restart_domain WHY: a domain of ours, for settings Payara reads only when it starts.
+restart_domain() {
+  log "restarting domain $DOMAIN $1"
+  asadmin stop-domain "$DOMAIN" > /dev/null 2>&1 || kill_payara "did not stop"
+  not_loaded_at_boot
+  "$PAYARA_HOME/bin/asadmin" start-domain "$DOMAIN" > "$INST/logs/start-domain.log" 2>&1 \
+    || die "start-domain failed; see $INST/logs/start-domain.log and $(domain_dir)/logs/server.log"
 }
 
 # The heap whole from the start, half of it young: G1 otherwise sized the young generation at ~270 MB, and 500 IVR
@@ -162,8 +260,11 @@ heap_options() {
 # raced: Payara loads applications after start-domain has returned, and on a cold machine the boot-time load was
 # still running when the redeploy began (the old one failed with "moduleClassLoaders is null", the new one with
 # "closed EntityManagerFactory"). So the domain starts with it disabled; the deployment enables it.
+# Payara writes the attribute wherever it likes (after a configuration change while the application was disabled,
+# last), so any is removed first.
 not_loaded_at_boot() {
-  sed -i 's#<application-ref ref="utilitydesk" #<application-ref enabled="false" ref="utilitydesk" #' \
+  sed -i -e '/<application-ref [^>]*ref="utilitydesk"/s# enabled="[a-z]*"##g' \
+    -e 's#<application-ref ref="utilitydesk" #<application-ref enabled="false" ref="utilitydesk" #' \
     "$(domain_dir)/config/domain.xml"
 }
 
@@ -171,7 +272,7 @@ stop_payara() {
   [ -n "${UD_PAYARA_HOME:-}" ] && return 0
   if [ -d "$(domain_dir)" ] && "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
     log "stopping Payara domain $DOMAIN"
-    "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null || kill_payara "did not stop"
+    asadmin stop-domain "$DOMAIN" > /dev/null || kill_payara "did not stop"
   fi
 }
 
@@ -237,6 +338,18 @@ configure_domain() {
     asadmin create-resource-adapter-config \
       --property "ConnectionParameters=$params:UserName=$(prop "$BROKER_USER"):Password=$(prop "$BROKER_PASSWORD")" "$ra" > /dev/null
   fi
+  # the broker's credentials, set again when they changed (a domain made before the generated secrets, or another
+  # UD_BROKER_PASSWORD); the adapter reads its configuration when it starts, so the domain is restarted then
+  local raprops="resources.resource-adapter-config.$ra.property"
+  if [ "$(asadmin get "$raprops.Password" 2> /dev/null | sed -n "s/^$raprops.Password=//p")" != "$BROKER_PASSWORD" ] \
+      || [ "$(asadmin get "$raprops.UserName" 2> /dev/null | sed -n "s/^$raprops.UserName=//p")" != "$BROKER_USER" ]; then
+    asadmin set "$raprops.UserName=$BROKER_USER" "$raprops.Password=$BROKER_PASSWORD" > /dev/null
+    if asadmin list-connector-connection-pools | grep -qx "jms/UtilityDeskPool"; then
+      asadmin set "resources.connector-connection-pool.jms/UtilityDeskPool.property.UserName=$BROKER_USER" \
+        "resources.connector-connection-pool.jms/UtilityDeskPool.property.Password=$BROKER_PASSWORD" > /dev/null
+      restart_domain "for the broker's new credentials"
+    fi
+  fi
   asadmin list-applications --type connector 2>/dev/null | grep -q "^$ra" \
     || asadmin deploy --type rar --name "$ra" "$RAR" > /dev/null
   local cpool=jms/UtilityDeskPool
@@ -279,11 +392,7 @@ configure_domain() {
     if [ -n "${UD_PAYARA_HOME:-}" ]; then
       log "NOTE: the batch runtime's job repository is back in Payara's default store; restart domain $DOMAIN once"
     else
-      log "batch job repository back in Payara's default store: restarting domain $DOMAIN"
-      "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN" > /dev/null
-      not_loaded_at_boot
-      "$PAYARA_HOME/bin/asadmin" start-domain "$DOMAIN" > "$INST/logs/restart-domain.log" 2>&1 \
-        || die "restarting the domain failed; see $INST/logs/restart-domain.log"
+      restart_domain "for the batch job repository back in Payara's default store"
     fi
   fi
 
@@ -330,8 +439,8 @@ configure_domain() {
 # class loaders deadlocked at start-up), and asadmin would wait 10 minutes for it: see deployment_stuck.
 deploy_once() {
   local limit=${UD_DEPLOY_LIMIT_SECONDS:-300} status=0
-  timeout "$limit" "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false \
-      deploy --force=true --name utilitydesk "$EAR" > "$INST/logs/deploy.log" 2>&1 || status=$?
+  timeout "$limit" "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false --user "$ADMIN_USER" \
+      --passwordfile "$ADMIN_PASSWORD_FILE" deploy --force=true --name utilitydesk "$EAR" > "$INST/logs/deploy.log" 2>&1 || status=$?
   if [ "$status" -eq 124 ]; then
     deployment_stuck "$limit"
     return 1
@@ -450,16 +559,6 @@ ensure_asterisk() {
       log "the real-Asterisk tests need: sudo apt-get install$missing"; return 1
     fi
   fi
-}
-
-# A secret generated for this instance at first use, kept in $INST/secrets/<name> (mode 600).
-instance_secret() {
-  local file=$INST/secrets/$1
-  if [ ! -s "$file" ]; then
-    mkdir -p "$INST/secrets" && chmod 700 "$INST/secrets"
-    (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$file")
-  fi
-  cat "$file"
 }
 
 asterisk_cli() { "$ASTERISK_HOME/sbin/asterisk" -C "$ASTERISK_DIR/etc/asterisk.conf" -rx "$1"; }

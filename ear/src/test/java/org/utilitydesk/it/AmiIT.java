@@ -131,6 +131,7 @@ class AmiIT {
         click.put("customers:table:0:dial", "customers:table:0:dial");
         click.put("customers", "customers");
         click.put("jakarta.faces.ViewState", TestEnvironment.viewState(page));
+        click.put("primefaces.nonce", TestEnvironment.nonce(page));
         java.util.function.Predicate<Map<String, String>> toTheCustomer =
                 a -> ("Local/" + TestEnvironment.FIRST_MOBILE + "@utilitydesk-outbound-dial/n").equals(a.get("channel"))
                         && String.valueOf(a.get("variable")).contains("UD_PURPOSE=CLICK_TO_DIAL");

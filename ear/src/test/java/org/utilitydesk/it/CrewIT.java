@@ -189,6 +189,7 @@ class CrewIT {
 
             browser.get(app("desk/customers.xhtml").toString());
             assertThat(browser.getPageSource()).as("the desk is not for crews").contains("403");
+            assertThat(DeskBrowserIT.Browsers.scriptProblems(browser)).as("refused or failing scripts").isEmpty();
         } finally {
             browser.quit();
             Files.deleteIfExists(photo);

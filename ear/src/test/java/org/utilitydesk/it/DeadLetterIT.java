@@ -131,6 +131,7 @@ class DeadLetterIT {
             // the page disables the button while its request runs; if a second click still went out, it is told the letter is gone
             await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("letters:messages")).getText()
                     .matches("(?s).*(已送回原队列|死信队列中没有消息).*"));
+            assertThat(DeskBrowserIT.Browsers.scriptProblems(browser)).as("refused or failing scripts").isEmpty();
         } finally {
             browser.quit();
         }

@@ -52,6 +52,18 @@ class DeskBrowserIT {
 
     @AfterEach
     void close() throws Exception {
+        try {
+            // the pages did all this under their Content Security Policy, with no script refused or failing
+            if (agent != null && supervisor != null) {
+                assertThat(Browsers.scriptProblems(agent)).isEmpty();
+                assertThat(Browsers.scriptProblems(supervisor)).isEmpty();
+            }
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() throws Exception {
         if (agent != null) {
             agent.quit();
         }
@@ -91,7 +103,16 @@ class DeskBrowserIT {
         });
 
         // pushed: the page is never reloaded
-        await().ignoreExceptions().atMost(Duration.ofSeconds(15)).until(() -> !agent.findElements(By.id("pop-caller")).isEmpty());
+        try {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(15)).until(() -> !agent.findElements(By.id("pop-caller")).isEmpty());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            String acd = HttpClient.newHttpClient().send(TestEnvironment.as(AGENT, "agent123", TestEnvironment.app("api/agents/me"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            throw new AssertionError("no screen-pop; the desk shows: " + text(agent, "desk:state") + " / " + text(agent, "desk:call")
+                    + "; the ACD says: " + acd + "; console: "
+                    + agent.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                    + "; wallboard console: " + supervisor.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll(), e);
+        }
         assertThat(text(agent, "pop-caller")).isEqualTo(TestEnvironment.FIRST_MOBILE);
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "pop-customer").contains(customerName));
         assertThat(text(agent, "pop-path")).contains("MAIN", "AGENT");
@@ -102,9 +123,9 @@ class DeskBrowserIT {
 
         // a work order from the call, clicked twice: one order
         agent.findElement(By.id("desk:orderSubject")).sendKeys("电表箱冒烟");
-        agent.findElement(By.id("desk:createOrder")).click();
+        click(agent, By.id("desk:createOrder"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(15)).until(() -> text(agent, "desk:messages").contains("已创建工单 GD"));
-        agent.findElement(By.id("desk:createOrder")).click();
+        click(agent, By.id("desk:createOrder"));
         long callId = Long.parseLong(TestEnvironment.row("SELECT id FROM call_record WHERE call_uid = ?", call.uniqueId).get("id"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestEnvironment.row(
                 "SELECT COUNT(*) AS orders, MIN(channel) AS channel, MIN(subject) AS subject FROM work_order WHERE request_key = ?",
@@ -112,15 +133,15 @@ class DeskBrowserIT {
                 .containsEntry("subject", "电表箱冒烟"));
 
         // the caller answers what that order was waiting for: added from the call, clicked twice, once
-        agent.findElement(By.id("desk:updateOrderNo")).click();
+        click(agent, By.id("desk:updateOrderNo"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(5))
                 .until(() -> agent.findElement(By.cssSelector("li[data-label^='" + waiting + "']")).isDisplayed());
-        agent.findElement(By.cssSelector("li[data-label^='" + waiting + "']")).click();
+        click(agent, By.cssSelector("li[data-label^='" + waiting + "']"));
         agent.findElement(By.id("desk:updateNote")).sendKeys("客户已提供缴费凭证");
-        agent.findElement(By.id("desk:updateOrder")).click();
+        click(agent, By.id("desk:updateOrder"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(10))
                 .until(() -> text(agent, "desk:messages").contains("已添加到工单 " + waiting + "，客户已答复"));
-        agent.findElement(By.id("desk:updateOrder")).click();
+        click(agent, By.id("desk:updateOrder"));
         Thread.sleep(1_000);
         assertThat(TestEnvironment.row("SELECT COUNT(*) AS n, MIN(e.note) AS note, MIN(e.actor) AS actor FROM work_order_event e"
                 + " JOIN work_order w ON w.id = e.work_order_id WHERE w.order_no = ? AND e.event_type = 'SLA_RESUMED'", waiting))
@@ -128,9 +149,9 @@ class DeskBrowserIT {
                 .containsEntry("note", "（来电 " + callId + "） 客户已提供缴费凭证");
 
         // the caller on hold and back: the agent's leg waits aside, the caller hears music, the page says so
-        agent.findElement(By.id("desk:hold")).click();
+        click(agent, By.id("desk:hold"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "desk:call").contains("客户保持中"));
-        agent.findElement(By.id("desk:resume")).click();
+        click(agent, By.id("desk:resume"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> call.bridged().contains(call.agentLeg())
                 && !text(agent, "desk:call").contains("客户保持中"));
         assertThat(text(agent, "desk:call")).contains("转接", "挂断");
@@ -140,13 +161,13 @@ class DeskBrowserIT {
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> !agent.findElements(By.id("desk:finishWrapUp")).isEmpty());
         assertThat(text(agent, "agent-state")).isEqualTo("话后处理");
 
-        agent.findElement(By.id("desk:finishWrapUp")).click();
+        click(agent, By.id("desk:finishWrapUp"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "desk:messages").contains("请选择处理结果"));
-        agent.findElement(By.id("desk:disposition")).click();
+        click(agent, By.id("desk:disposition"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(5)).until(() -> agent.findElement(By.cssSelector("li[data-label='问题已解决']")).isDisplayed());
-        agent.findElement(By.cssSelector("li[data-label='问题已解决']")).click();
+        click(agent, By.cssSelector("li[data-label='问题已解决']"));
         agent.findElement(By.id("desk:notes")).sendKeys("解释了阶梯电价");
-        agent.findElement(By.id("desk:finishWrapUp")).click();
+        click(agent, By.id("desk:finishWrapUp"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "agent-state").equals("就绪"));
         assertThat(text(agent, "desk:messages")).contains("话后处理已保存");
         assertThat(TestEnvironment.row("SELECT disposition_code, notes FROM call_record WHERE call_uid = ?", call.uniqueId))
@@ -177,6 +198,18 @@ class DeskBrowserIT {
     }
 
     /** An element's text, read in one step in the page (pushed updates replace elements at any moment). */
+    /**
+     * One click on what the locator finds, found again if a push re-rendered it between finding and clicking (a
+     * stale element is refused before any click reaches the page, so trying again cannot click twice).
+     */
+    private static void click(WebDriver browser, By locator) {
+        await().ignoreException(org.openqa.selenium.StaleElementReferenceException.class).atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    browser.findElement(locator).click();
+                    return true;
+                });
+    }
+
     private static String text(WebDriver browser, String id) {
         Object text = ((JavascriptExecutor) browser).executeScript(
                 "var e = document.getElementById(arguments[0]); return e ? e.innerText : '';", id);
@@ -198,11 +231,25 @@ class DeskBrowserIT {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--window-size=1400,1000", "--lang=zh-CN", "--no-first-run", "--disable-background-networking");
+            // the console, to see what the page's Content Security Policy refused and which scripts failed
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                     .usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return driver;
+        }
+
+        /**
+         * What the browser's console says went wrong since the last call: scripts the Content Security Policy refused
+         * to run and script errors (a page that only works with inline scripts fails here).
+         */
+        static java.util.List<String> scriptProblems(WebDriver browser) {
+            return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught") || m.contains("Refused"))
+                    .toList();
         }
 
         static void signIn(WebDriver browser, String user, String password, String page) {

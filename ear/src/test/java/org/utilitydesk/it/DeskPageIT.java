@@ -67,6 +67,44 @@ class DeskPageIT {
     }
 
     @Test
+    void aWorkOrderAddressWithoutAUsableNumberIsAClear4xx() throws Exception {
+        login("agent01", "agent123");
+        String[][] cases = {
+            {"desk/work-order.xhtml", "400", "地址中没有工单号"},
+            {"desk/work-order.xhtml?no=", "400", "地址中没有工单号"},
+            {"desk/work-order.xhtml?no=%20%20", "400", "地址中没有工单号"},
+            {"desk/work-order.xhtml?no=GD00000000000000000000000000000000000", "404", "未找到工单 GD0000000000000000000000…"},
+            {"desk/work-order.xhtml?no=" + "9".repeat(5000), "404", "未找到工单 999999"},
+            {"desk/work-order.xhtml?no=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "404", "未找到工单 &lt;script&gt;alert(1)&lt;/script…"},
+            {"desk/work-order.xhtml?no=%E2%80%AEGD1", "404", "未找到工单 GD1"},
+            {"desk/work-order.xhtml?no=%F0%9F%94%A5%00", "404", "未找到工单"},
+            {"desk/work-order.xhtml?no=GD99999999", "404", "未找到工单 GD99999999"},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> page = get(c[0]);
+            assertThat(page.statusCode()).as(c[0].substring(0, Math.min(80, c[0].length()))).isEqualTo(Integer.parseInt(c[1]));
+            assertThat(page.body()).as(c[0].substring(0, Math.min(80, c[0].length()))).contains(c[2])
+                    .doesNotContain("Exception").doesNotContain("<script>alert").doesNotContain("\u202E");
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutItsPagesNonceIsRefusedWithAClearMessage() throws Exception {
+        login("agent01", "agent123");
+        String order = TestEnvironment.row("SELECT order_no FROM work_order ORDER BY id LIMIT ?", 1).get("order_no");
+        String page = get("desk/work-order.xhtml?no=" + order).body();
+        String form = "order=order&order%3Aaction_input=NOTE&order%3Anote=x&order%3Aact=order%3Aact&jakarta.faces.ViewState="
+                + URLEncoder.encode(TestEnvironment.viewState(page), StandardCharsets.UTF_8);
+        for (String nonce : new String[] {"", "&primefaces.nonce=forged"}) {
+            HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(app("desk/work-order.xhtml?no=" + order))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form + nonce)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("页面已过期").doesNotContain("Exception").doesNotContain("Payara");
+        }
+    }
+
+    @Test
     void supervisorsHaveTheJobConsoleAndReportsAndAgentsDoNot() throws Exception {
         login("agent01", "agent123");
         assertThat(get("supervisor/jobs.xhtml").statusCode()).isEqualTo(403);

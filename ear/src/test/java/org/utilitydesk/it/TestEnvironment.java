@@ -73,6 +73,18 @@ public final class TestEnvironment {
         return m.group(1);
     }
 
+    /**
+     * The page's Content Security Policy nonce, which PrimeFaces' script puts into every form a browser posts
+     * ({@code primefaces.nonce}); a post without it is refused.
+     */
+    public static String nonce(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("the page has no CSP nonce: " + html.substring(0, Math.min(300, html.length())));
+        }
+        return m.group(1);
+    }
+
     /** Fields as a browser posts a form (application/x-www-form-urlencoded), in the given order. */
     public static String formBody(Map<String, String> fields) {
         StringBuilder body = new StringBuilder();
@@ -100,6 +112,7 @@ public final class TestEnvironment {
         }
         Map<String, String> form = new java.util.LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("primefaces.nonce", nonce(page));
         String answer = browser.send(HttpRequest.newBuilder(app(path)).header("Accept-Language", "zh-CN")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(),

@@ -66,26 +66,28 @@ class WorkOrderBoardIT {
         HttpResponse<String> page = get("desk/work-order.xhtml?no=" + orderNo);
         assertThat(page.body()).contains(orderNo).contains("已派单").contains("派单");
         String viewState = viewState(page.body());
+        String nonce = TestEnvironment.nonce(page.body());
 
-        String started = submit(orderNo, viewState, "START", "已电话联系客户").body();
+        String started = submit(orderNo, viewState, nonce, "START", "已电话联系客户").body();
         assertThat(started).contains("已完成：开始处理").contains("处理中").contains("已电话联系客户");
 
-        String again = submit(orderNo, viewState, "START", "再点一次").body();
+        String again = submit(orderNo, viewState, nonce, "START", "再点一次").body();
         assertThat(again).contains("工单当前为“处理中”，不能执行“开始处理”。");
         assertThat(TestEnvironment.row("SELECT COUNT(*) AS n FROM work_order_event e JOIN work_order w ON w.id = e.work_order_id"
                 + " WHERE w.order_no = ? AND e.event_type = 'STARTED'", orderNo)).containsEntry("n", "1");
 
-        String noNote = submit(orderNo, viewState(again), "NOTE", "").body();
+        String noNote = submit(orderNo, viewState(again), TestEnvironment.nonce(again), "NOTE", "").body();
         assertThat(noNote).contains("此操作需要填写说明。");
     }
 
-    private HttpResponse<String> submit(String orderNo, String viewState, String action, String note) throws Exception {
+    private HttpResponse<String> submit(String orderNo, String viewState, String nonce, String action, String note) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("order", "order");
         form.put("order:action_input", action);
         form.put("order:note", note);
         form.put("order:act", "order:act");
         form.put("jakarta.faces.ViewState", viewState);
+        form.put("primefaces.nonce", nonce);
         String body = TestEnvironment.formBody(form);
         return browser.send(HttpRequest.newBuilder(app("desk/work-order.xhtml?no=" + orderNo))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -110,29 +110,29 @@ public final class DemoDataGenerator {
      * every field crew ({@code crew-sc1}, {@code crew-sc2} for 上城抢修班 CREW-SC, …).
      */
     public void seedStaff() throws SQLException {
-        String agentHash = PasswordHashes.hash("agent123".toCharArray());
-        // no random names here: the generator's random sequence (skills, customers) stays what it was
-        String crewHash = PasswordHashes.hash("crew123".toCharArray());
+        // every user gets a hash of their own (its own random salt, from SecureRandom: the generator's seeded
+        // sequence of skills and customers stays what it was), so equal passwords do not show as equal hashes
         try (Statement st = connection.createStatement();
              ResultSet crews = st.executeQuery("SELECT code, name FROM department WHERE kind = 'CREW' ORDER BY code")) {
             while (crews.next()) {
                 for (int member = 1; member <= 2; member++) {
                     rows += 2;
-                    Users.save(connection, crews.getString(1).toLowerCase(Locale.ROOT) + member, crewHash,
+                    Users.save(connection, crews.getString(1).toLowerCase(Locale.ROOT) + member,
+                            PasswordHashing.TODAY.hash("crew123".toCharArray()),
                             crews.getString(2) + " " + member + "号", List.of("CREW"), crews.getString(1));
                 }
             }
         }
-        insertUser("admin", PasswordHashes.hash("admin123".toCharArray()), "系统管理员", "ADMIN", "SUPERVISOR");
-        insertUser("supervisor", PasswordHashes.hash("super123".toCharArray()), "班长 王静", "SUPERVISOR");
-        insertUser("editor", PasswordHashes.hash("editor123".toCharArray()), "知识编辑 李明", "EDITOR", "AGENT");
+        insertUser("admin", PasswordHashing.TODAY.hash("admin123".toCharArray()), "系统管理员", "ADMIN", "SUPERVISOR");
+        insertUser("supervisor", PasswordHashing.TODAY.hash("super123".toCharArray()), "班长 王静", "SUPERVISOR");
+        insertUser("editor", PasswordHashing.TODAY.hash("editor123".toCharArray()), "知识编辑 李明", "EDITOR", "AGENT");
         List<Long> skillIds = ids("SELECT id FROM skill ORDER BY id");
         try (PreparedStatement agent = connection.prepareStatement(
                 "INSERT INTO agent (id, user_id, agent_no, extension, team) VALUES (?,?,?,?,?)");
              PreparedStatement skill = connection.prepareStatement(
                 "INSERT INTO agent_skill (agent_id, skill_id, proficiency) VALUES (?,?,?)")) {
             for (int i = 1; i <= 20; i++) {
-                long userId = insertUser(String.format("agent%02d", i), agentHash, "坐席 " + personName(), "AGENT");
+                long userId = insertUser(String.format("agent%02d", i), PasswordHashing.TODAY.hash("agent123".toCharArray()), "坐席 " + personName(), "AGENT");
                 agent.setLong(1, i);
                 agent.setLong(2, userId);
                 agent.setString(3, String.format("A%03d", i));

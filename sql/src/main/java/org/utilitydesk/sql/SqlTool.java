@@ -25,7 +25,8 @@ import javax.sql.DataSource;
  *                      a CREW login names its crew's department code, e.g. CREW-SC); the password is read from
  *                      the console, or from UD_NEW_PASSWORD when there is none
  * </pre>
- * The database comes from {@code -Ddb.url}, {@code -Ddb.user} and {@code -Ddb.password}.
+ * The database comes from {@code -Ddb.url}, {@code -Ddb.user} and {@code -Ddb.password-file} (a file holding the
+ * password, so that it is not on a command line every local user can list) or {@code -Ddb.password}.
  */
 public final class SqlTool {
 
@@ -51,6 +52,18 @@ public final class SqlTool {
         }
     }
 
+    private static String password() throws java.io.IOException {
+        String file = System.getProperty("db.password-file");
+        if (file != null) {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(file)).strip();
+        }
+        String password = System.getProperty("db.password");
+        if (password == null) {
+            throw new IllegalArgumentException("no database password: give -Ddb.password-file=FILE");
+        }
+        return password;
+    }
+
     private static void run(String[] args) throws Exception {
         if (args.length == 0) {
             usage();
@@ -58,7 +71,7 @@ public final class SqlTool {
         }
         String url = System.getProperty("db.url", "jdbc:mysql://127.0.0.1:3307/utilitydesk");
         String user = System.getProperty("db.user", "utilitydesk");
-        String password = System.getProperty("db.password", "utilitydesk");
+        String password = password();
         String bulkUrl = url + (url.contains("?") ? "&" : "?")
                 + "rewriteBatchedStatements=true&useServerPrepStmts=false&cachePrepStmts=true&characterEncoding=UTF-8";
         SchemaMigrator.migrate(new DriverManagerDataSource(bulkUrl, user, password));
@@ -163,7 +176,7 @@ public final class SqlTool {
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
-            Users.save(c, name, PasswordHashes.hash(secret), name, roles, crew);
+            Users.save(c, name, PasswordHashing.TODAY.hash(secret), name, roles, crew);
             c.commit();
         } finally {
             Arrays.fill(secret, ' ');
@@ -184,7 +197,7 @@ public final class SqlTool {
     private static void usage() {
         System.err.println("usage: SqlTool migrate | seed | generate <customers> | generate-calls <calls> <YYYY-MM-DD>"
                 + " | add-user <name> <ROLE,ROLE> [crew department code]"
-                + "   (-Ddb.url= -Ddb.user= -Ddb.password=)");
+                + "   (-Ddb.url= -Ddb.user= -Ddb.password-file=)");
     }
 
     /** The smallest DataSource Flyway needs, over DriverManager. */

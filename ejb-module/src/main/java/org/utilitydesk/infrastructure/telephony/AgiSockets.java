@@ -35,10 +35,10 @@ final class AgiSockets implements ServerSocketFacade {
     private volatile int callMillis;
     private final AgiCommandTimes times;
 
-    AgiSockets(int port, int requestMillis, int callMillis, AgiCommandTimes times) throws IOException {
+    AgiSockets(String address, int port, int requestMillis, int callMillis, AgiCommandTimes times) throws IOException {
         this.server = new ServerSocket();
         this.server.setReuseAddress(true);
-        this.server.bind(new java.net.InetSocketAddress(port), BACKLOG);
+        this.server.bind(new java.net.InetSocketAddress(address, port), BACKLOG);
         this.requestMillis = requestMillis;
         this.callMillis = callMillis;
         this.times = times;

@@ -115,6 +115,8 @@ public class AmiConnection implements TelephonyStatus {
     private volatile ManagerConnection listening;
     private volatile boolean running;
     private volatile String lastProblem = "";
+    /** The secret of the sample manager.conf, which an installation must replace. */
+    static final String SAMPLE_SECRET = "change-me";
     private long backoffMillis = FIRST_RETRY_MILLIS;
     private Thread worker;
 
@@ -122,6 +124,14 @@ public class AmiConnection implements TelephonyStatus {
     void start() {
         if (!configured()) {
             LOG.info("No Asterisk manager interface configured (utilitydesk.ami.host); telephony events and outbound calls are off");
+            return;
+        }
+        if (password.isEmpty() || password.get().isBlank() || SAMPLE_SECRET.equals(password.get())) {
+            // Asterisk would take it (the sample manager.conf carries it), and so would anyone who read the sample
+            lastProblem = "utilitydesk.ami.password is " + (password.isPresent() && SAMPLE_SECRET.equals(password.get())
+                    ? "the sample's placeholder " + SAMPLE_SECRET : "not set")
+                    + ": give Asterisk's manager.conf a secret of its own and the application the same";
+            LOG.severe(() -> "Not connecting to the Asterisk manager interface at " + endpoint() + ": " + lastProblem);
             return;
         }
         running = true;

@@ -44,6 +44,14 @@ public class FastAgiServer {
     @ConfigProperty(name = "utilitydesk.agi.port", defaultValue = "4573")
     private int port;
 
+    /**
+     * The address FastAGI listens on: loopback unless the Asterisk servers are other hosts, and then only those
+     * hosts should reach it (a firewall rule): whoever connects can drive the IVR's database queries.
+     */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.agi.bind-address", defaultValue = "127.0.0.1")
+    private String bindAddress;
+
     @Inject
     @ConfigProperty(name = "utilitydesk.agi.enabled", defaultValue = "true")
     private boolean enabled;
@@ -82,7 +90,7 @@ public class FastAgiServer {
         threads.newThread(() -> {
             try {
                 listening = true;
-                LOG.info(() -> "FastAGI server listening on port " + port);
+                LOG.info(() -> "FastAGI server listening on " + bindAddress + ":" + port);
                 server.startup();
             } catch (IOException | IllegalStateException e) {
                 boolean stopped;
@@ -144,7 +152,7 @@ public class FastAgiServer {
                 if (stopping) {
                     throw new IOException("the application is stopping");
                 }
-                sockets = new AgiSockets(port, Math.max(1, requestTimeoutSeconds) * 1000, CALL_REPLY_MILLIS, times);
+                sockets = new AgiSockets(bindAddress, port, Math.max(1, requestTimeoutSeconds) * 1000, CALL_REPLY_MILLIS, times);
                 return sockets;
             }
         }

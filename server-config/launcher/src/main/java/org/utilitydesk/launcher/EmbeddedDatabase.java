@@ -13,7 +13,10 @@ import java.util.concurrent.CountDownLatch;
  * database and user exist, so the first and the hundredth start behave alike.
  *
  * <p>Settings come from system properties: {@code db.port}, {@code db.home} (binaries and data live under
- * it), {@code db.name}, {@code db.user}, {@code db.password}.
+ * it), {@code db.name}, {@code db.user}, {@code db.password-file} (the password is read from this file, never
+ * from a command line other users can list). The user's password is set to it at every start, so a changed
+ * secret takes effect at the next start. The server listens on 127.0.0.1 only; its root account has no password
+ * over the network (MariaDB's installer gives root socket authentication only).
  */
 public final class EmbeddedDatabase {
 
@@ -25,7 +28,7 @@ public final class EmbeddedDatabase {
         Path home = Path.of(System.getProperty("db.home", ".runtime/demo/mariadb")).toAbsolutePath();
         String name = identifier(System.getProperty("db.name", "utilitydesk"));
         String user = identifier(System.getProperty("db.user", "utilitydesk"));
-        String password = System.getProperty("db.password", "utilitydesk");
+        String password = Files.readString(Path.of(System.getProperty("db.password-file"))).strip();
         Files.createDirectories(home);
 
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -55,6 +58,8 @@ public final class EmbeddedDatabase {
         db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                 + "CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + escaped + "';"
                 + "CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + escaped + "';"
+                + "ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + escaped + "';"
+                + "ALTER USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + escaped + "';"
                 + "GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + user + "'@'localhost';"
                 + "GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + user + "'@'127.0.0.1';"
                 + "FLUSH PRIVILEGES;");

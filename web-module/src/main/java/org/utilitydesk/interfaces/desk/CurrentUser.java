@@ -20,6 +20,11 @@ public class CurrentUser {
         return external.getRemoteUser();
     }
 
+    /** How long before the session's end the pages warn (see {@link org.utilitydesk.interfaces.security.IdleTimeout}). */
+    public int getIdleWarningSeconds() {
+        return org.utilitydesk.interfaces.security.IdleTimeout.WARNING_SECONDS;
+    }
+
     public void logout() throws IOException, ServletException {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();

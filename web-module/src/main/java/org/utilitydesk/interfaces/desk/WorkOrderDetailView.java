@@ -29,14 +29,55 @@ public class WorkOrderDetailView implements Serializable {
     @Inject
     private CurrentUser user;
 
+    /** Order numbers are letters and digits, at most as long as the column that holds them. */
+    private static final int MAX_NO_LENGTH = 24;
+    private static final java.util.regex.Pattern PLAUSIBLE_NO = java.util.regex.Pattern.compile("\\s*[A-Za-z0-9-]{1,24}\\s*");
+
     private String orderNo;
+    /** The order number the address named, as shown when there is no such order; null when it named none. */
+    private String problem;
     private WorkOrderView order;
     private WorkOrderService.Action action;
     private String note;
 
     /** Loads the order named in the address ({@code ?no=GD…}). */
     public void load() {
-        order = orderNo == null ? null : orders.find(orderNo).orElse(null);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        order = null;
+        problem = null;
+        if (orderNo == null || orderNo.isBlank()) {
+            // an address without an order number: the person followed a broken link
+            faces.getExternalContext().setResponseStatus(400);
+        } else if (!PLAUSIBLE_NO.matcher(orderNo).matches()) {
+            faces.getExternalContext().setResponseStatus(404);
+            problem = shortened(orderNo);
+        } else {
+            order = orders.find(orderNo.strip()).orElse(null);
+            if (order == null) {
+                faces.getExternalContext().setResponseStatus(404);
+                problem = orderNo.strip();
+            }
+        }
+    }
+
+    /**
+     * Why there is no order to show, in the page's language (looked up while the page renders: the view action
+     * runs before the page's locale is set); null when there is one.
+     */
+    public String getProblem() {
+        if (order != null) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        return problem == null ? msg.getString("error.workOrderMissing")
+                : msg.getString("error.workOrderNotFound").replace("{0}", problem);
+    }
+
+    /** An address's order number shown back in a message: no longer than a real one, with a mark where it was cut. */
+    private static String shortened(String text) {
+        String plain = text.strip().replaceAll("\\p{C}", "");
+        return plain.length() <= MAX_NO_LENGTH ? plain : plain.substring(0, MAX_NO_LENGTH) + "…";
     }
 
     public void act() {
@@ -75,7 +116,8 @@ public class WorkOrderDetailView implements Serializable {
     }
 
     public void setOrderNo(String orderNo) {
-        this.orderNo = orderNo == null || orderNo.length() > 24 ? null : orderNo.strip();
+        // kept as given (a little more than shown), so a wrong one is named in the answer; load() judges it
+        this.orderNo = orderNo == null || orderNo.length() <= 100 ? orderNo : orderNo.substring(0, 100);
     }
 
     public WorkOrderView getOrder() {

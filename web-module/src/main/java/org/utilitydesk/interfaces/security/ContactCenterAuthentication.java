@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -33,6 +34,9 @@ import org.utilitydesk.interfaces.facade.Texts;
  * The one authentication mechanism of the web module. People log in through the form on login.xhtml
  * (posting to {@code j_security_check}); programs calling {@code /api/*} send HTTP Basic credentials with
  * each request, or ride on the desk's session. Failed API logins get a JSON 401 in the caller's language.
+ *
+ * <p>Both are throttled ({@link LoginThrottle}): a name or address held back after failed logins is refused, without
+ * its password being checked, with the wait in words (the login page) or 429 and {@code Retry-After} (the API).
  *
  * <p>PBKDF2 is slow on purpose, so a successful API check is remembered for a minute, keyed by a SHA-256
  * of the credentials (never the password itself); a channel making many calls pays for it once.
@@ -51,6 +55,12 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private ClientAddresses clients;
+
     private record Remembered(CredentialValidationResult result, Instant until) {
     }
 
@@ -66,12 +76,28 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         if ("POST".equals(request.getMethod()) && path.equals("/j_security_check")) {
-            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                    String.valueOf(request.getParameter("j_username")), String.valueOf(request.getParameter("j_password"))));
+            String user = String.valueOf(request.getParameter("j_username"));
+            String address = clients.address(request);
+            Optional<Duration> held = throttle.held(user, address);
+            if (held.isPresent()) {
+                LOG.info(() -> "login of '" + user + "' from " + address + " held back for " + held.get().toSeconds() + " s");
+                return context.redirect(request.getContextPath() + "/login.xhtml?held=" + waitSeconds(held.get()));
+            }
+            CredentialValidationResult result = identityStores.validate(
+                    new UsernamePasswordCredential(user, String.valueOf(request.getParameter("j_password"))));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(user, address);
+            } else {
+                throttle.succeeded(user);
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // a session id someone else knew before the login (planted in the browser) is worth nothing after it
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
                 return context.notifyContainerAboutLogin(result);
             }
-            LOG.info(() -> "login refused for '" + request.getParameter("j_username") + "' from " + request.getRemoteAddr());
+            LOG.info(() -> "login refused for '" + user + "' from " + address);
             return context.redirect(request.getContextPath() + "/login.xhtml?failed=true");
         }
         return context.doNothing();
@@ -89,15 +115,24 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
         if (colon <= 0) {
             return refuse(request, response);
         }
+        String user = decoded.substring(0, colon);
+        String address = clients.address(request);
+        Optional<Duration> held = throttle.held(user, address);
+        if (held.isPresent()) {
+            LOG.info(() -> "API login of '" + user + "' from " + address + " held back for " + held.get().toSeconds() + " s");
+            return holdBack(request, response, waitSeconds(held.get()));
+        }
         String key = fingerprint(decoded);
         Remembered known = verified.get(key);
         if (known == null || known.until().isBefore(Instant.now())) {
             CredentialValidationResult result = identityStores.validate(
-                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                    new UsernamePasswordCredential(user, decoded.substring(colon + 1)));
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                LOG.info(() -> "API login refused for '" + decoded.substring(0, colon) + "' from " + request.getRemoteAddr());
+                throttle.failed(user, address);
+                LOG.info(() -> "API login refused for '" + user + "' from " + address);
                 return refuse(request, response);
             }
+            throttle.succeeded(user);
             if (verified.size() > MAX_REMEMBERED) {
                 verified.clear();
             }
@@ -108,20 +143,40 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
-        String accepted = request.getHeader("Accept-Language");
-        Locale locale = accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        String message = Texts.bundle(locale).getString("error.unauthorized");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"UtilityDesk\", charset=\"UTF-8\"");
+        answer(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                Texts.bundle(locale(request)).getString("error.unauthorized"));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 with the wait, in the caller's language: the name or the address is held back after failed logins. */
+    private static AuthenticationStatus holdBack(HttpServletRequest request, HttpServletResponse response, long seconds) {
+        response.setHeader("Retry-After", Long.toString(seconds));
+        answer(response, 429, "too_many_login_failures",
+                Texts.bundle(locale(request)).getString("error.loginHeld").replace("{0}", LoginWait.words(seconds, locale(request))));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void answer(HttpServletResponse response, int status, String code, String message) {
+        response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         try {
-            response.getWriter().write(JSON.createObjectBuilder().add("status", 401).add("code", "unauthorized")
+            response.getWriter().write(JSON.createObjectBuilder().add("status", status).add("code", code)
                     .add("message", message).build().toString());
         } catch (IOException e) {
-            LOG.fine(() -> "could not write the 401 body: " + e.getMessage());
+            LOG.fine(() -> "could not write the " + status + " body: " + e.getMessage());
         }
-        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Language");
+        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** Whole seconds, at least one: "try again in 0 s" would invite an immediate retry that is refused again. */
+    private static long waitSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private static String fingerprint(String credentials) {

@@ -1,0 +1,2 @@
+/** The administrators' pages (role ADMIN): login holds and the security audit. */
+package org.utilitydesk.interfaces.admin;

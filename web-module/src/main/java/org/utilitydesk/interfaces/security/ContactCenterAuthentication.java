@@ -85,18 +85,15 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
             }
             CredentialValidationResult result = identityStores.validate(
                     new UsernamePasswordCredential(user, String.valueOf(request.getParameter("j_password"))));
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                throttle.failed(user, address);
-            } else {
-                throttle.succeeded(user);
-            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(user);
                 // a session id someone else knew before the login (planted in the browser) is worth nothing after it
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
                 return context.notifyContainerAboutLogin(result);
             }
+            countFailure(result, user, address);
             LOG.info(() -> "login refused for '" + user + "' from " + address);
             return context.redirect(request.getContextPath() + "/login.xhtml?failed=true");
         }
@@ -128,7 +125,7 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
             CredentialValidationResult result = identityStores.validate(
                     new UsernamePasswordCredential(user, decoded.substring(colon + 1)));
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                throttle.failed(user, address);
+                countFailure(result, user, address);
                 LOG.info(() -> "API login refused for '" + user + "' from " + address);
                 return refuse(request, response);
             }
@@ -140,6 +137,16 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
             verified.put(key, known);
         }
         return context.notifyContainerAboutLogin(known.result().getCallerPrincipal(), Set.copyOf(known.result().getCallerGroups()));
+    }
+
+    /**
+     * Only a password found wrong counts towards a hold: a login that could not be checked (the database away) is
+     * no guess, and a database outage must not lock everyone out.
+     */
+    private void countFailure(CredentialValidationResult result, String user, String address) {
+        if (result.getStatus() == CredentialValidationResult.Status.INVALID) {
+            throttle.failed(user, address);
+        }
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {

@@ -8,6 +8,7 @@ import static org.utilitydesk.it.TestEnvironment.as;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +22,7 @@ import org.utilitydesk.sql.AccountNumbers;
 @RunAsClient
 class RestApiIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -147,6 +148,55 @@ class RestApiIT {
         assertThat(orderNumbers(again.body())).as("a batch sent again gives the orders made the first time").isEqualTo(numbers);
         assertThat(TestEnvironment.row("SELECT COUNT(*) n FROM work_order WHERE request_key LIKE ?", run + "%").get("n"))
                 .isEqualTo("2");
+    }
+
+    @Test
+    void aRequestKeyUsedAgainForADifferentRequestIs409AndChangesNothing() throws Exception {
+        String key = "reuse-" + System.nanoTime();
+        HttpResponse<String> first = post("api/work-orders", order(FIRST_ACCOUNT, key, "电费咨询"));
+        assertThat(first.statusCode()).isEqualTo(201);
+        HttpResponse<String> retry = post("api/work-orders", order(FIRST_ACCOUNT, key, "电费咨询"));
+        assertThat(retry.statusCode()).as("the same request again is a retry").isEqualTo(201);
+        assertThat(orderNumbers(retry.body())).isEqualTo(orderNumbers(first.body()));
+
+        HttpResponse<String> other = post("api/work-orders", order(FIRST_ACCOUNT, key, "表计咨询"));
+        assertThat(other.statusCode()).isEqualTo(409);
+        assertThat(other.body()).contains("\"code\":\"requestKeyReused\"").contains(key).doesNotContain("orderNo");
+        HttpResponse<String> inABatch = postBatch("[" + order(FIRST_ACCOUNT, key + "-new", "咨询") + ","
+                + order(FIRST_ACCOUNT, key, "表计咨询") + "]");
+        assertThat(inABatch.statusCode()).isEqualTo(409);
+        HttpResponse<String> twiceInABatch = postBatch("[" + order(FIRST_ACCOUNT, key + "-b", "咨询") + ","
+                + order(FIRST_ACCOUNT, key + "-b", "另一件事") + "]");
+        assertThat(twiceInABatch.statusCode()).isEqualTo(409);
+        assertThat(TestEnvironment.row("SELECT COUNT(*) n FROM work_order WHERE request_key LIKE ?", key + "%").get("n"))
+                .as("only the first order exists").isEqualTo("1");
+        assertThat(TestEnvironment.row("SELECT subject FROM work_order WHERE request_key = ?", key).get("subject"))
+                .isEqualTo("电费咨询");
+    }
+
+    @Test
+    void aBodyOver8MbIs413WhetherItsLengthIsGivenOrItComesInChunks() throws Exception {
+        byte[] huge = ("[" + ("{\"subject\":\"" + "x".repeat(1000) + "\"},").repeat(20_000) + "{}]").getBytes(StandardCharsets.UTF_8);
+        assertThat(huge.length).isGreaterThan(20_000_000);
+        long before = System.nanoTime();
+        HttpResponse<String> sized = http.send(as("agent01", "agent123", app("api/work-orders/batch"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sized.statusCode()).isEqualTo(413);
+        assertThat(sized.body()).contains("\"code\":\"bodyTooLarge\"").contains("8 MB");
+        HttpResponse<String> chunked = http.send(as("agent01", "agent123", app("api/work-orders/batch"))
+                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("\"code\":\"bodyTooLarge\"").contains("请分批提交");
+        System.out.printf("20 MB bodies refused in %d ms%n", (System.nanoTime() - before) / 1_000_000);
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(as("agent01", "agent123", app(path)).header("Content-Type", "application/json")
+                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String order(String account, String key, String subject) {

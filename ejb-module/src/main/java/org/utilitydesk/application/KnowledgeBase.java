@@ -114,7 +114,8 @@ public interface KnowledgeBase {
     /** Puts these articles' live versions into the index; returns how many were found. */
     int index(List<Long> articleIds);
 
-    /** Thrown when an article names a category that does not exist. */
+    /** Thrown when an article names a category that does not exist; a refusal, not a failure. */
+    @jakarta.ejb.ApplicationException(rollback = true)
     class UnknownCategoryException extends RuntimeException {
         public UnknownCategoryException(String code) {
             super("no knowledge category " + code);

@@ -16,7 +16,8 @@ public interface OutboundCalls {
 
     /**
      * Records the call and asks the telephone system to place it. A request key seen before returns that
-     * call and places nothing. If the telephone system is unavailable the call is recorded as FAILED with
+     * call and places nothing; the same key for another number, account or purpose is refused with
+     * {@link RequestKeyReusedException}. If the telephone system is unavailable the call is recorded as FAILED with
      * the reason, and returned.
      */
     OutboundCall dial(DialRequest request);

@@ -11,7 +11,8 @@ public interface WorkOrderService {
 
     /**
      * Opens a work order and announces it for routing in the same transaction: if the transaction rolls
-     * back, neither the order nor the message exists. A request key seen before returns the earlier order.
+     * back, neither the order nor the message exists. A request key seen before returns the earlier order; the
+     * same key with a different request is refused with {@link RequestKeyReusedException}.
      */
     WorkOrder open(WorkOrderRequest request, String actor);
 
@@ -19,7 +20,7 @@ public interface WorkOrderService {
      * Opens several work orders in one transaction, each announced for routing as {@link #open} does: all are
      * stored or none. For channels that submit in bulk (a meter-alarm feed in a storm, an SMS gateway's queue).
      * Returns the orders in the requests' order; a request key seen before, or twice in the same call, gives
-     * the earlier order.
+     * the earlier order, or refuses the whole call with {@link RequestKeyReusedException} if the requests differ.
      */
     List<WorkOrder> openAll(List<WorkOrderRequest> requests, String actor);
 

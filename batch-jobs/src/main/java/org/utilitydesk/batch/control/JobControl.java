@@ -16,6 +16,7 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,10 +42,31 @@ public class JobControl {
     private static final ZoneId ZONE = JobDates.ZONE;
     private static final String DATE = "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])";
 
-    /** A parameter a job accepts: the form its value must have, and what an empty value stands for. */
-    public record Parameter(Pattern form, Supplier<String> whenEmpty) {
+    /**
+     * A parameter a job accepts: the form its value must have (a day that exists, not only one that looks like it:
+     * 2026-02-30 is refused), and what an empty value stands for.
+     */
+    public record Parameter(Pattern form, Function<String, ?> parse, Supplier<String> whenEmpty) {
         static Parameter date(Supplier<LocalDate> whenEmpty) {
-            return new Parameter(Pattern.compile(DATE), () -> whenEmpty.get().toString());
+            return new Parameter(Pattern.compile(DATE), LocalDate::parse, () -> whenEmpty.get().toString());
+        }
+
+        static Parameter moment() {
+            return new Parameter(Pattern.compile(DATE + "T([01]\\d|2[0-3]):[0-5]\\d"), LocalDateTime::parse,
+                    () -> LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MINUTES).toString());
+        }
+
+        /** Whether the value has the form and means something (java.time parses ISO dates strictly). */
+        public boolean accepts(String value) {
+            if (!form.matcher(value).matches()) {
+                return false;
+            }
+            try {
+                parse.apply(value);
+                return true;
+            } catch (DateTimeException e) {
+                return false;
+            }
         }
     }
 
@@ -55,8 +78,7 @@ public class JobControl {
             "overdue-bills", Map.of("asOf", Parameter.date(() -> LocalDate.now(ZONE))),
             "nightly-statistics", Map.of("day", Parameter.date(() -> LocalDate.now(ZONE).minusDays(1))),
             "callback-surveys", Map.of("day", Parameter.date(() -> LocalDate.now(ZONE).minusDays(1))),
-            "payment-reminders", Map.of("at", new Parameter(Pattern.compile(DATE + "T([01]\\d|2[0-3]):[0-5]\\d"),
-                    () -> LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MINUTES).toString())),
+            "payment-reminders", Map.of("at", Parameter.moment()),
             "knowledge-reindex", Map.of());
 
     @Resource(lookup = "jdbc/utilitydesk")
@@ -86,7 +108,7 @@ public class JobControl {
                 throw new IllegalArgumentException("job " + jobName + " has no parameter " + name);
             }
             String v = value == null ? "" : value.strip();
-            if (!v.isEmpty() && !parameter.form().matcher(v).matches()) {
+            if (!v.isEmpty() && !parameter.accepts(v)) {
                 throw new IllegalArgumentException("parameter " + name + " of job " + jobName + " cannot be '"
                         + (v.length() > 40 ? v.substring(0, 40) : v) + "'");
             }

@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.OutboundCalls;
+import org.utilitydesk.application.RequestKeyReusedException;
 import org.utilitydesk.application.Surveys;
 import org.utilitydesk.domain.model.call.HangupCause;
 import org.utilitydesk.domain.model.call.OutboundCall;
@@ -47,14 +49,14 @@ public class DefaultOutboundCalls implements OutboundCalls {
     public OutboundCall dial(DialRequest request) {
         Optional<OutboundCall> earlier = ledger.byRequestKey(request.requestKey());
         if (earlier.isPresent()) {
-            return earlier.get();
+            return same(earlier.get(), request);
         }
         OutboundCall call;
         try {
             call = ledger.record(request);
         } catch (EJBException | jakarta.persistence.PersistenceException e) {
             // the same request arrived twice at once; the other one holds the key and places the call
-            return ledger.byRequestKey(request.requestKey()).orElseThrow(() -> e);
+            return same(ledger.byRequestKey(request.requestKey()).orElseThrow(() -> e), request);
         }
         try {
             Map<String, String> variables = new java.util.HashMap<>(
@@ -73,6 +75,15 @@ public class DefaultOutboundCalls implements OutboundCalls {
             // the telephone system's report changed the row first; it is further along than "dialling"
             return ledger.byRequestKey(request.requestKey()).orElseThrow(() -> e);
         }
+    }
+
+    /** The call placed earlier under the request's key, if it is this request's call: a retry, not a new call. */
+    private static OutboundCall same(OutboundCall earlier, DialRequest request) {
+        if (earlier.getPurpose() != request.purpose() || !Objects.equals(earlier.getNumber(), request.number())
+                || !Objects.equals(earlier.getAccountId(), request.accountId())) {
+            throw new RequestKeyReusedException(request.requestKey());
+        }
+        return earlier;
     }
 
     @Override

@@ -12,8 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.utilitydesk.application.ApplicationEvents;
+import org.utilitydesk.application.RequestKeyReusedException;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.workorder.Channel;
+import org.utilitydesk.domain.model.workorder.Priority;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
 import org.utilitydesk.domain.model.workorder.WorkOrderRepository;
 import org.utilitydesk.domain.model.workorder.WorkOrderRequest;
@@ -68,6 +70,9 @@ public class DefaultWorkOrderService implements WorkOrderService {
         List<WorkOrder> opened = new ArrayList<>(requests.size());
         for (WorkOrderRequest request : requests) {
             WorkOrder order = request.requestKey() == null ? null : byKey.get(request.requestKey());
+            if (order != null && !asks(order, request)) {
+                throw new RequestKeyReusedException(request.requestKey());
+            }
             if (order == null) {
                 order = orders.add(new WorkOrder(request, actor, now));
                 toAnnounce.add(order);
@@ -83,6 +88,20 @@ public class DefaultWorkOrderService implements WorkOrderService {
             events.workOrdersOpened(toAnnounce);
         }
         return opened;
+    }
+
+    /** Whether the order was opened by this very request: a retry, not a new request under a used key. */
+    private static boolean asks(WorkOrder earlier, WorkOrderRequest request) {
+        return earlier.getType() == request.type()
+                && earlier.getPriority() == (request.priority() == null ? Priority.NORMAL : request.priority())
+                && earlier.getChannel() == request.channel()
+                && Objects.equals(earlier.getCustomerId(), request.customerId())
+                && Objects.equals(earlier.getAccountId(), request.accountId())
+                && Objects.equals(earlier.getServiceAreaId(), request.serviceAreaId())
+                && Objects.equals(earlier.getSubject(), request.subject())
+                && Objects.equals(earlier.getDescription(), request.description())
+                && Objects.equals(earlier.getAddress(), request.address())
+                && Objects.equals(earlier.getContactPhone(), request.contactPhone());
     }
 
     @Override

@@ -131,7 +131,8 @@ public class WorkOrderFacade {
                         e.getActor(), e.getChannel().name(), e.getNote(), e.getOccurredAt())).toList());
     }
 
-    /** The request names an account that does not exist. */
+    /** The request names an account that does not exist; a refusal, not a failure. */
+    @jakarta.ejb.ApplicationException(rollback = true)
     public static class UnknownAccountException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String accountNumber;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.utilitydesk.application.CrewWork;
 import org.utilitydesk.application.KnowledgeBase;
+import org.utilitydesk.application.RequestKeyReusedException;
 import org.utilitydesk.domain.model.acd.AgentStateException;
 import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException;
 import org.utilitydesk.domain.model.file.AttachmentRejectedException;
@@ -112,6 +113,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof MissingNoteException m) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "noteRequired", m.getAction());
+        }
+        if (e instanceof BodyLimit.TooLarge) {
+            return BodyLimit.tooLarge(accepted);
+        }
+        if (e instanceof RequestKeyReusedException r) {
+            return ApiError.response(accepted, Response.Status.CONFLICT, "requestKeyReused", r.requestKey());
         }
         if (e instanceof OptimisticLockException) {
             return ApiError.response(accepted, Response.Status.CONFLICT, "concurrentChange");

@@ -50,13 +50,11 @@ public class SecurityHeaders extends HttpFilter {
             response.setContentType("text/html;charset=UTF-8");
             // in the language the person chose for the pages
             java.util.ResourceBundle msg = Texts.bundle(languages.getLocale());
-            response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>" + msg.getString("error.stalePage")
-                    + "</title></head><body><p>" + msg.getString("error.stalePage") + "</p><p><a href=\"" + request.getContextPath()
-                    + "/\">" + msg.getString("error.toStart") + "</a></p></body></html>");
+            response.getWriter().write(RefusalPage.html(request.getContextPath(), msg));
         }
     }
 
-    private static void set(HttpServletResponse response, boolean page) {
+    static void set(HttpServletResponse response, boolean page) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");

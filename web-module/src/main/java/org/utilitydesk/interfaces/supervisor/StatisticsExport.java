@@ -74,7 +74,7 @@ public final class StatisticsExport {
 
     /** RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with an apostrophe. */
     private static String quoted(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
                 ? "'" + value : value;
         return safe.matches("[^\",\r\n]*") ? safe : "\"" + safe.replace("\"", "\"\"") + "\"";
     }

@@ -1,6 +1,7 @@
 package org.utilitydesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.utilitydesk.it.WalkFindings.abbreviated;
 
 import java.io.IOException;
 import java.net.URI;
@@ -65,8 +66,7 @@ class BadRequestWalkIT {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final List<String> problems = new ArrayList<>();
-    private int requests;
+    private WalkFindings findings;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -85,7 +85,7 @@ class BadRequestWalkIT {
 
     @Test
     void noApiMethodAnswersBadInputWithA5xxOrAStackTrace() throws Exception {
-        long logBefore = Files.size(SERVER_LOG);
+        findings = new WalkFindings(SERVER_LOG);
         List<ApiEndpoints.Endpoint> endpoints = ApiEndpoints.declared(ROOT);
         assertThat(endpoints).as("API methods found in the source").hasSizeGreaterThan(50);
         for (ApiEndpoints.Endpoint e : endpoints) {
@@ -113,14 +113,12 @@ class BadRequestWalkIT {
                 }
             }
         }
-        System.out.printf("bad-request walk: %d API methods, %d requests%n", endpoints.size(), requests);
-        problems.addAll(stackTracesLoggedSince(logBefore));
-        assertThat(problems).as("answers that were 5xx or showed a stack trace, and stack traces in the log").isEmpty();
+        findings.nothingWentWrong(endpoints.size() + " API methods");
     }
 
     @Test
     void noPageAnswersBadParametersWithA5xxOrAStackTrace() throws Exception {
-        long logBefore = Files.size(SERVER_LOG);
+        findings = new WalkFindings(SERVER_LOG);
         Map<String, List<String>> pages = pagesWithParameters();
         assertThat(pages).as("pages found").hasSizeGreaterThan(15);
         HttpClient browser = signedIn(WALKER);
@@ -136,63 +134,26 @@ class BadRequestWalkIT {
                 }
             }
         }
-        System.out.printf("bad-request walk: %d pages, %d requests%n", pages.size(), requests);
-        problems.addAll(stackTracesLoggedSince(logBefore));
-        assertThat(problems).as("pages that answered 5xx or showed a stack trace, and stack traces in the log").isEmpty();
+        findings.nothingWentWrong(pages.size() + " pages");
     }
 
     /**
-     * Every button of every form, pressed with every field holding a bad value, the way PrimeFaces posts it (an Ajax
-     * request, or a plain post for the non-Ajax ones; multipart with a hostile file name where the form uploads), and
-     * every table's paging and sorting parameters set to nonsense. Buttons in table rows act on a row that exists (a
-     * call, a retry, a restart) rather than on what was typed, and are left out.
+     * Every button of every form, pressed with every field holding a bad value, as {@link FormWalk} does. Buttons in
+     * table rows act on a row that exists (a call, a retry, a restart) rather than on what was typed, and are left out.
      */
     @Test
     void noFormAnswersBadValuesWithA5xxOrAStackTrace() throws Exception {
-        long logBefore = Files.size(SERVER_LOG);
+        findings = new WalkFindings(SERVER_LOG);
         List<String> pages = new ArrayList<>(pagesWithParameters().keySet());
         pages.addAll(pagesOfThingsOfTheWalk());
         HttpClient browser = signedIn(WALKER);
         HttpClient crew = signedIn(WALKER_CREW);
         int forms = 0;
         for (String page : pages) {
-            HttpClient as = page.startsWith("crew/") ? crew : browser;
-            String html = pageHtml(as, page);
-            for (FacesForms.Form form : FacesForms.of(html)) {
-                forms++;
-                for (FacesForms.Button button : form.buttons()) {
-                    for (String value : FORM_VALUES) {
-                        String fresh = pageHtml(as, page);
-                        postForm(as, page, FacesForms.of(fresh).stream().filter(f -> f.id().equals(form.id())).findFirst()
-                                .orElse(form), button, value, nonce(fresh));
-                    }
-                }
-                for (String table : form.tables()) {
-                    for (String value : List.of("-1", "abc", "99999999999999999999", "")) {
-                        String fresh = pageHtml(as, page);
-                        Map<String, String> fields = new LinkedHashMap<>(FacesForms.hidden(fresh, form.id()));
-                        fields.put("jakarta.faces.partial.ajax", "true");
-                        fields.put("jakarta.faces.source", table);
-                        fields.put("jakarta.faces.partial.execute", table);
-                        fields.put("jakarta.faces.partial.render", table);
-                        fields.put(table + "_pagination", "true");
-                        fields.put(table + "_first", value);
-                        fields.put(table + "_rows", value);
-                        fields.put(table + "_skipChildren", "true");
-                        fields.put(table + "_encodeFeature", "true");
-                        fields.put(table + "_sorting", "true");
-                        fields.put(table + "_sortKey", value.isEmpty() ? "x" : value);
-                        fields.put(table + "_sortDir", value);
-                        fields.put("primefaces.nonce", nonce(fresh));
-                        post(as, page, "table " + table + " = " + abbreviated(value), fields, true);
-                    }
-                }
-            }
+            forms += new FormWalk(findings, page.startsWith("crew/") ? crew : browser, page).walk(FORM_VALUES);
         }
-        System.out.printf("bad-request walk: %d forms, %d requests%n", forms, requests);
-        problems.addAll(stackTracesLoggedSince(logBefore));
         assertThat(forms).as("forms found").isGreaterThan(10);
-        assertThat(problems).as("forms that answered 5xx, a Faces error or a stack trace, and stack traces in the log").isEmpty();
+        findings.nothingWentWrong(forms + " forms");
     }
 
     /**
@@ -241,69 +202,6 @@ class BadRequestWalkIT {
                 HttpResponse.BodyHandlers.discarding());
     }
 
-    private void postForm(HttpClient as, String page, FacesForms.Form form, FacesForms.Button button, String value,
-                          String nonce) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        form.fields().forEach((name, original) -> fields.put(name, form.fillable().contains(name) ? value : original));
-        fields.put("primefaces.nonce", nonce);
-        String what = "form " + form.id() + " button " + button.id() + " with " + abbreviated(value);
-        if (button.ajax()) {
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", button.id());
-            fields.put("jakarta.faces.partial.execute", button.process() == null ? form.id() : button.process());
-            fields.put("jakarta.faces.partial.render", button.update() == null ? "@none" : button.update());
-        }
-        fields.put(button.id(), button.id());
-        if (form.multipart()) {
-            postMultipart(as, page, what, fields, form.files(), button.ajax());
-        } else {
-            post(as, page, what, fields, button.ajax());
-        }
-    }
-
-    private void post(HttpClient as, String page, String what, Map<String, String> fields, boolean ajax) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(TestEnvironment.app(page)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(TestEnvironment.formBody(fields)));
-        if (ajax) {
-            request.header("Faces-Request", "partial/ajax");
-        }
-        check("POST " + page + " " + what, request.build(), as);
-    }
-
-    private void postMultipart(HttpClient as, String page, String what, Map<String, String> fields, List<String> files,
-                               boolean ajax) {
-        String boundary = "----walk" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
-        for (String file : files) {
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(file)
-                    .append("\"; filename=\"../../../etc/passwd.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nGIF89a not a photo\r\n");
-        }
-        body.append("--").append(boundary).append("--\r\n");
-        HttpRequest.Builder request = HttpRequest.newBuilder(TestEnvironment.app(page)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (ajax) {
-            request.header("Faces-Request", "partial/ajax");
-        }
-        String answer = check("POST " + page + " " + what + " (multipart, ../ in the file name)", request.build(), as);
-        if (answer != null && !answer.contains("文件未上传：文件名不能包含目录")) {
-            problems.add("POST " + page + " " + what + ": the page does not say why the file was not taken: " + abbreviated(answer));
-        }
-    }
-
-    /** The page's CSP nonce; empty on a page without PrimeFaces (the post is then refused, which is fine too). */
-    private static String nonce(String html) {
-        Matcher m = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(html);
-        return m.find() ? m.group(1) : "";
-    }
-
-    private String pageHtml(HttpClient as, String page) throws Exception {
-        return as.send(HttpRequest.newBuilder(TestEnvironment.app(page)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
     private static HttpClient signedIn(String user) throws Exception {
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -342,8 +240,8 @@ class BadRequestWalkIT {
             request.header("Content-Type", e.consumes().isEmpty() ? "application/json" : e.consumes());
         }
         request.method(e.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        check(e.method() + " api/" + abbreviated(path) + (body == null ? "" : " body " + abbreviated(new String(body, StandardCharsets.UTF_8))),
-                request.build());
+        findings.check(e.method() + " api/" + abbreviated(path) + (body == null ? "" : " body "
+                + abbreviated(new String(body, StandardCharsets.UTF_8))), request.build(), http);
     }
 
     private void getPage(HttpClient as, String page) {
@@ -353,35 +251,7 @@ class BadRequestWalkIT {
         } catch (IllegalArgumentException notAUri) {
             return;
         }
-        check("GET " + abbreviated(page), request, as);
-    }
-
-    private void check(String what, HttpRequest request) {
-        check(what, request, http);
-    }
-
-    /** Sends the request and notes a 5xx, a Faces error or a stack trace; returns the answer, null if there was none. */
-    private String check(String what, HttpRequest request, HttpClient client) {
-        requests++;
-        try {
-            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() >= 500) {
-                problems.add(what + " -> " + answer.statusCode() + " " + abbreviated(answer.body()));
-            } else if (answer.body().contains("<error>") || answer.body().contains("<error-name>")) {
-                problems.add(what + " -> " + answer.statusCode() + " a Faces error: " + abbreviated(answer.body()));
-            } else if (answer.body().contains("Exception") || answer.body().matches("(?s).*\\bat (org|java|jakarta|com)\\.[\\w.$]+\\(.*")) {
-                problems.add(what + " -> " + answer.statusCode() + " shows a stack trace: " + abbreviated(answer.body()));
-            }
-            return answer.body();
-        } catch (IOException | InterruptedException e) {
-            problems.add(what + " -> no answer: " + e);
-            return null;
-        }
-    }
-
-    private static String abbreviated(String text) {
-        String flat = text.replace('\n', ' ');
-        return flat.length() <= 160 ? flat : flat.substring(0, 160) + "…(" + flat.length() + ")";
+        findings.check("GET " + abbreviated(page), request, as);
     }
 
     // ---------------------------------------------------------------------------------------------- the pages
@@ -411,22 +281,6 @@ class BadRequestWalkIT {
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + PASSWORD)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.headers().firstValue("Location").orElse("")).as(user + " logged in").doesNotContain("login.xhtml");
-    }
-
-    // ---------------------------------------------------------------------------------------------- the log
-
-    /** Stack traces the server wrote since the walk began (a refused request must be one line in the log). */
-    private static List<String> stackTracesLoggedSince(long offset) throws IOException {
-        List<String> traces = new ArrayList<>();
-        byte[] all = Files.readAllBytes(SERVER_LOG);
-        String written = new String(all, (int) Math.min(offset, all.length), (int) (all.length - Math.min(offset, all.length)),
-                StandardCharsets.UTF_8);
-        for (String record : written.split("(?m)^(?=\\[20\\d\\d-)")) {
-            if (record.matches("(?s).*\\n\\s+at [\\w.$]+\\(.*")) {
-                traces.add("log: " + abbreviated(record));
-            }
-        }
-        return traces;
     }
 
     private static void save(Connection c, String user, Long department, List<String> roles) throws Exception {

@@ -15,6 +15,7 @@ import org.utilitydesk.application.CrewWork;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.workorder.SlaStatus;
 import org.utilitydesk.interfaces.desk.FacesText;
+import org.utilitydesk.interfaces.desk.UploadedContent;
 import org.utilitydesk.interfaces.desk.WorkOrderRefusals;
 import org.utilitydesk.interfaces.facade.CrewFacade;
 import org.utilitydesk.interfaces.facade.CrewOrderView;
@@ -64,9 +65,9 @@ public class CrewOrderPage implements Serializable {
         }
         try {
             String name = upload.getFileName();
-            byte[] content = upload.getContent();
-            run("PHOTO", () -> crews.addPhoto(member, orderNo, name, content).flatMap(p -> crews.order(member, orderNo)),
-                    "crew.photoAdded");
+            UploadedFile file = upload;
+            run("PHOTO", () -> crews.addPhoto(member, orderNo, name, UploadedContent.of(file, "workorder.photo"))
+                    .flatMap(p -> crews.order(member, orderNo)), "crew.photoAdded");
         } finally {
             upload = null;
         }

@@ -132,10 +132,11 @@ public class ArticleEditor implements Serializable {
     public void attach() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (upload == null || upload.getFileName() == null || upload.getFileName().isBlank()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, bundle(faces).getString("kb.chooseFile"), null));
             return;
         }
         try {
-            knowledge.attach(code, upload.getFileName(), upload.getContent(), user.getUser());
+            knowledge.attach(code, upload.getFileName(), UploadedContent.of(upload, "knowledge.attachment"), user.getUser());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle(faces).getString("kb.attached"), null));
             load();
         } catch (RuntimeException e) {

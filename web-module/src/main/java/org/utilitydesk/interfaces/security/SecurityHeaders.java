@@ -16,7 +16,8 @@ import org.utilitydesk.interfaces.facade.Texts;
  * send our addresses (which can hold an order number or a search) to other sites, and must not show our pages
  * inside another site's frame. Faces pages get their Content Security Policy from PrimeFaces (with the page's
  * nonce, see web.xml); everything else (API answers, files, resources) gets one that runs nothing at all.
- * A form posted without its page's nonce (PrimeFaces refuses it) gets a 400 page saying to reload.
+ * A form posted without its page's nonce (PrimeFaces refuses it) gets a 400 page saying to reload; an upload larger
+ * than the container reads, a 413 page saying so.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -38,20 +39,46 @@ public class SecurityHeaders extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException e) {
-            if (!(rootCause(e) instanceof CspException) || response.isCommitted()) {
+            boolean stale = rootCause(e) instanceof CspException;
+            boolean unreadable = unreadableUpload(e);
+            if (!stale && !unreadable || response.isCommitted()) {
                 throw e;
             }
-            // a form posted without the nonce of the page it came from: forged, or sent by a script that never ran
-            // the page's own; refused, and said so, rather than Payara's 500 with the exception's name
-            LOG.info(() -> "refused a post to " + path + " from " + request.getRemoteAddr() + ": " + rootCause(e).getMessage());
+            // a form posted without the nonce of the page it came from (forged, or sent by a script that never ran the
+            // page's own), or an upload larger than the container reads: refused, and said so in the language the
+            // person chose for the pages, rather than Payara's 500 with the exception's name
+            LOG.info(() -> "refused a post to " + path + " from " + request.getRemoteAddr() + ": " + e.getMessage());
+            java.util.ResourceBundle msg = Texts.bundle(languages.getLocale());
             response.reset();
             set(response, false);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/html;charset=UTF-8");
-            // in the language the person chose for the pages
-            java.util.ResourceBundle msg = Texts.bundle(languages.getLocale());
-            response.getWriter().write(RefusalPage.html(request.getContextPath(), msg));
+            if (stale) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.getWriter().write(RefusalPage.html(request.getContextPath(), msg));
+            } else {
+                boolean tooLarge = false;
+                for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                    tooLarge |= String.valueOf(cause.getMessage()).contains("exceeds the configured maximum");
+                }
+                response.setStatus(tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
+                String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                response.getWriter().write(RefusalPage.html(msg, tooLarge ? "upload.tooLarge" : "upload.refused", back));
+            }
         }
+    }
+
+    /**
+     * Whether the container could not read a multipart post (larger than the Faces servlet's multipart-config allows,
+     * or malformed): it says so with a ServletException from its upload reader, before Faces sees a parameter.
+     */
+    static boolean unreadableUpload(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            StackTraceElement[] frames = cause.getStackTrace();
+            if (frames.length > 0 && frames[0].getClassName().startsWith("org.apache.catalina.fileupload.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void set(HttpServletResponse response, boolean page) {

@@ -47,7 +47,7 @@ class MessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.realEarWith(MessagingIT.class);
+        return Deployments.realEarWith(MessagingIT.class, ServerLog.class);
     }
 
     @Inject
@@ -120,12 +120,16 @@ class MessagingIT {
         // Sent after the rollback, the poison message marks time: if the rolled-back order's message had
         // gone out, it would fail the same way and reach the dead-letter queue no later than this one.
         String poison = "it-poison-" + UUID.randomUUID();
+        ServerLog log = ServerLog.ofThisServer();
         send("{\"type\":\"WORK_ORDER_OPENED\",\"messageId\":\"" + poison + "\"}");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> deadLetters().stream().anyMatch(b -> b.contains(poison)));
         String marker = "\"workOrderId\":" + rolledBackId + ",";
         assertThat(deadLetters()).noneMatch(b -> b.contains(marker));
         assertThat(count("SELECT COUNT(*) FROM processed_message WHERE message_id = ?", poison)).isZero();
+        assertThat(log.records()).as("each delivery of the malformed message is one line").anyMatch(r -> r.contains("is malformed"));
+        assertThat(log.withStackTraces()).as("a malformed message is the sender's fault, not a failure with a stack trace")
+                .noneMatch(r -> r.contains("WorkOrderEventsConsumer") || r.contains("ejb.mdb"));
     }
 
     /** Sends as the application does: inside a JTA transaction, so the messages leave when it commits. */

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +16,12 @@ import java.util.List;
  */
 final class WalkFindings {
 
-    private final Path serverLog;
-    private final long logBefore;
+    private final ServerLog log;
     private final List<String> problems = new ArrayList<>();
     private int requests;
 
     WalkFindings(Path serverLog) throws IOException {
-        this.serverLog = serverLog;
-        this.logBefore = Files.size(serverLog);
+        this.log = ServerLog.from(serverLog);
     }
 
     /** Sends the request and notes a 5xx, a Faces error or a stack trace; returns the answer, null if there was none. */
@@ -65,14 +61,6 @@ final class WalkFindings {
     }
 
     private List<String> stackTracesLogged() throws IOException {
-        List<String> traces = new ArrayList<>();
-        byte[] all = Files.readAllBytes(serverLog);
-        int from = (int) Math.min(logBefore, all.length);
-        for (String record : new String(all, from, all.length - from, StandardCharsets.UTF_8).split("(?m)^(?=\\[20\\d\\d-)")) {
-            if (record.matches("(?s).*\\n\\s+at [\\w.$]+\\(.*")) {
-                traces.add("log: " + abbreviated(record));
-            }
-        }
-        return traces;
+        return log.withStackTraces().stream().map(r -> "log: " + abbreviated(r)).toList();
     }
 }

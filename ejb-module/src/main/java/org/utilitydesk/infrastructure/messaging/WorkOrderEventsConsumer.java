@@ -1,6 +1,7 @@
 package org.utilitydesk.infrastructure.messaging;
 
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -15,8 +16,8 @@ import org.utilitydesk.application.WorkOrderRouting;
 import org.utilitydesk.infrastructure.persistence.DatabaseOutage;
 
 /**
- * Takes work-order events off the broker and hands them to routing. Thin on purpose: any failure is
- * thrown so the transaction rolls back and the broker redelivers, and after the broker's last attempt
+ * Takes work-order events off the broker and hands them to routing. Thin on purpose: any failure rolls the
+ * transaction back (logged here once, on one line for a malformed message) and the broker redelivers, and after the broker's last attempt
  * the message lands in the dead-letter queue. An event for several orders (opened together) that fails
  * for any reason but the database is taken, and each of its orders announced again on its own, so that
  * only an order that cannot be routed ends in the dead-letter queue. A failure because the database is
@@ -55,7 +56,8 @@ public class WorkOrderEventsConsumer implements MessageListener {
         try {
             body = message instanceof TextMessage text ? text.getText() : null;
         } catch (JMSException e) {
-            throw new IllegalStateException("cannot read message " + idOf(message), e);
+            LOG.warning(() -> "work-order event " + idOf(message) + " cannot be read: " + e);
+            throw new RedeliveryWanted(e);
         }
         EventMessage event = null;
         try {
@@ -68,7 +70,7 @@ public class WorkOrderEventsConsumer implements MessageListener {
                 boolean back = database.awaitBack(Duration.ofSeconds(databaseWaitSeconds));
                 LOG.info(() -> "work-order event " + idOf(message) + (back ? ": the database answers again; the broker redelivers it"
                         : ": the database is still unavailable; the broker redelivers it (or dead-letters it after its last try)"));
-                throw e;
+                throw new RedeliveryWanted(e);
             }
             if (event != null && event.workOrderIds().size() > 1) {
                 // one order that cannot be routed must not hold up the others: each goes back to the queue on its
@@ -78,9 +80,28 @@ public class WorkOrderEventsConsumer implements MessageListener {
                 events.announceEach(event.workOrderIds());
                 return;
             }
-            LOG.log(Level.WARNING, "work-order event " + idOf(message) + " failed; the broker will redeliver it or dead-letter it: "
-                    + e.getMessage());
-            throw e;
+            if (e instanceof EventMessage.MalformedMessageException) {
+                // the sender's fault, not ours: one line each time the broker tries, no stack trace
+                LOG.warning(() -> "work-order event " + idOf(message) + " is malformed (" + e.getMessage()
+                        + "); the broker will redeliver it or dead-letter it");
+            } else {
+                LOG.log(Level.WARNING, "work-order event " + idOf(message) + " failed; the broker will redeliver it or dead-letter it", e);
+            }
+            throw new RedeliveryWanted(e);
+        }
+    }
+
+    /**
+     * Rolls the delivery back so that the broker delivers the message again (or dead-letters it after its last try). The
+     * consumer has already said why in the log: as an application exception it is not logged a second time by the
+     * container, with a stack trace, on every delivery.
+     */
+    @ApplicationException(rollback = true)
+    static final class RedeliveryWanted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RedeliveryWanted(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
         }
     }
 

@@ -161,6 +161,7 @@ start_payara() {
     sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1536m</jvm-options>#' "$(domain_dir)/config/domain.xml"
   fi
   heap_options
+  log_rotation
   if port_open 127.0.0.1 "$ADMIN_PORT" && asadmin list-domains 2>/dev/null | grep -q "$DOMAIN running"; then
     log "Payara domain $DOMAIN already running"
   else
@@ -171,6 +172,30 @@ start_payara() {
   fi
   secure_domain
   configure_domain
+}
+
+# log_rotation: the server log rotates at UD_LOG_ROTATE_MB (20) or at midnight, and only UD_LOG_KEEP_FILES (14) old
+# files are kept, compressed. Payara keeps every file by default (maxHistoryFiles=0): a flood of refused requests
+# would fill the disk. Written into logging.properties, which Payara reads at start and watches while it runs.
+log_rotation() {
+  local props handler
+  props="$(domain_dir)/config/logging.properties"
+  for handler in com.sun.enterprise.server.logging.GFFileHandler \
+                 fish.payara.enterprise.server.logging.PayaraNotificationFileHandler; do
+    set_property "$props" "$handler.rotationLimitInBytes" "$(( ${UD_LOG_ROTATE_MB:-20} * 1000000 ))"
+    set_property "$props" "$handler.maxHistoryFiles" "${UD_LOG_KEEP_FILES:-14}"
+    set_property "$props" "$handler.rotationOnDateChange" true
+    set_property "$props" "$handler.compressOnRotation" true
+  done
+}
+
+# set_property FILE KEY VALUE: KEY=VALUE in a properties file, replaced where it is, else added.
+set_property() {
+  if grep -q "^$2=" "$1"; then
+    sed -i "s|^$2=.*|$2=$3|" "$1"
+  else
+    printf '%s=%s\n' "$2" "$3" >> "$1"
+  fi
 }
 
 # The administrator's password of a domain of ours: generated at the first start, kept in

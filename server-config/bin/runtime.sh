@@ -215,7 +215,7 @@ admin_password_file() {
 
 # What a domain of ours is hardened to; when this changes (another UD_*_ADDRESS), it is hardened again.
 hardening() {
-  echo "v3 admin=$ADMIN_ADDRESS http=$HTTP_ADDRESS"
+  echo "v2 admin=$ADMIN_ADDRESS http=$HTTP_ADDRESS"
 }
 
 # A domain of ours answers its administration only with the password, over TLS (secure admin), on
@@ -253,11 +253,6 @@ secure_domain() {
     asadmin set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 --dynamic=false
     asadmin list-jvm-options | grep -q -- '-Dhazelcast.socket.bind.any=false' \
       || asadmin create-jvm-options -- -Dhazelcast.socket.bind.any=false
-    # monitoring is not for anonymous callers (to read /metrics, give someone the group microprofile in the file
-    # realm: asadmin create-file-user --groups microprofile NAME); the OpenAPI document (empty: the API is described
-    # in the README) is off
-    asadmin set-metrics-configuration --securityEnabled=true --dynamic=true
-    asadmin set-openapi-configuration --enabled=false
     # the EJB timer and batch store (H2 in AUTO_SERVER mode) opens a TCP server on a random port, by default on
     # every interface
     asadmin list-jvm-options | grep -q -- '-Dh2.bindAddress=127.0.0.1' \

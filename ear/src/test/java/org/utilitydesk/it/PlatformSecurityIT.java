@@ -146,31 +146,6 @@ class PlatformSecurityIT {
         assertThat(page.headers().firstValue("X-Powered-By")).isEmpty();
     }
 
-    @Test
-    void monitoringIsNotForAnonymousCallers() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> openApi = http.send(HttpRequest.newBuilder(TestEnvironment.server("openapi")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(openApi.statusCode()).as("/openapi is off").isIn(403, 404);
-        assertThat(openApi.body()).doesNotContain("openapi:");
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(TestEnvironment.server("metrics")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (metrics.statusCode() == 302) {
-            // secured monitoring is served over TLS only: follow to the HTTPS listener, which must ask who calls
-            String location = metrics.headers().firstValue("Location").orElse("");
-            assertThat(location).as("anonymous /metrics is sent to TLS").startsWith("https://");
-            HttpsURLConnection connection = (HttpsURLConnection) URI.create(location).toURL().openConnection();
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, new TrustManager[] {new TrustTheDomain()}, null);
-            connection.setSSLSocketFactory(tls.getSocketFactory());
-            connection.setHostnameVerifier((host, session) -> "localhost".equals(host) || "127.0.0.1".equals(host));
-            assertThat(connection.getResponseCode()).as("anonymous /metrics over TLS").isIn(401, 403);
-            return;
-        }
-        assertThat(metrics.statusCode()).as("anonymous /metrics").isIn(401, 403);
-        assertThat(metrics.body()).doesNotContain("jvm_uptime", "base_");
-    }
-
     private record Answer(int status, String body) {
     }
 

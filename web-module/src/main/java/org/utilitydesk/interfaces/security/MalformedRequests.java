@@ -45,25 +45,29 @@ public class MalformedRequests extends ExceptionHandlerFactory {
 
     /** Whether the exception is Faces or PrimeFaces refusing a request parameter rather than a fault of ours. */
     static boolean malformedRequest(Throwable thrown) {
-        Throwable cause = thrown;
-        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof IllegalArgumentException)) {
-            cause = cause.getCause();
-        }
-        if (!(cause instanceof IllegalArgumentException)) {
-            return false;
-        }
-        for (StackTraceElement frame : cause.getStackTrace()) {
-            String type = frame.getClassName();
-            if (!type.startsWith("java.")) {
-                return type.startsWith("org.primefaces.") || type.startsWith("jakarta.faces.") || type.startsWith("com.sun.faces.");
+        return refusedArgument(thrown) != null;
+    }
+
+    /** The {@link IllegalArgumentException} in the chain if Faces or PrimeFaces threw it, else null. */
+    private static IllegalArgumentException refusedArgument(Throwable thrown) {
+        for (Throwable cause : Causes.of(thrown)) {
+            if (cause instanceof IllegalArgumentException refusal) {
+                for (StackTraceElement frame : cause.getStackTrace()) {
+                    String type = frame.getClassName();
+                    if (!type.startsWith("java.")) {
+                        return type.startsWith("org.primefaces.") || type.startsWith("jakarta.faces.")
+                                || type.startsWith("com.sun.faces.") ? refusal : null;
+                    }
+                }
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether PrimeFaces refused an uploaded file while it read the request. */
     static boolean refusedUpload(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : Causes.of(thrown)) {
             if (cause instanceof ValidatorException && cause.getStackTrace().length > 0
                     && cause.getStackTrace()[0].getClassName().startsWith("org.primefaces.")) {
                 return true;
@@ -74,7 +78,7 @@ public class MalformedRequests extends ExceptionHandlerFactory {
 
     /** Whether the refusal was of the file's name (PrimeFaces checks it before anything else). */
     private static boolean refusedName(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : Causes.of(thrown)) {
             for (StackTraceElement frame : cause.getStackTrace()) {
                 if (frame.getMethodName().equals("requireValidFilename")) {
                     return true;
@@ -105,7 +109,8 @@ public class MalformedRequests extends ExceptionHandlerFactory {
             Iterator<jakarta.faces.event.ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 ExceptionQueuedEventContext event = events.next().getContext();
-                if (malformedRequest(event.getException()) && refused(event.getContext(), event.getException())) {
+                IllegalArgumentException refusal = refusedArgument(event.getException());
+                if (refusal != null && refused(event.getContext(), refusal)) {
                     events.remove();
                 } else if (refusedUpload(event.getException())) {
                     shownAgain(event.getContext(), event.getException());
@@ -115,14 +120,10 @@ public class MalformedRequests extends ExceptionHandlerFactory {
             getWrapped().handle();
         }
 
-        private static boolean refused(FacesContext faces, Throwable thrown) {
+        private static boolean refused(FacesContext faces, IllegalArgumentException refusal) {
             ExternalContext external = faces.getExternalContext();
             String view = faces.getViewRoot() == null ? external.getRequestServletPath() : faces.getViewRoot().getViewId();
-            Throwable cause = thrown;
-            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
-                cause = cause.getCause();
-            }
-            String reason = cause.getMessage();
+            String reason = refusal.getMessage();
             String from = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
             LOG.warning(() -> "refused a malformed request to " + view + " from " + from + ": " + reason);
             if (external.isResponseCommitted()) {

@@ -39,7 +39,7 @@ public class SecurityHeaders extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException e) {
-            boolean stale = rootCause(e) instanceof CspException;
+            boolean stale = Causes.of(e).stream().anyMatch(CspException.class::isInstance);
             boolean unreadable = unreadableUpload(e);
             if (!stale && !unreadable || response.isCommitted()) {
                 throw e;
@@ -56,10 +56,8 @@ public class SecurityHeaders extends HttpFilter {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 response.getWriter().write(RefusalPage.html(request.getContextPath(), msg));
             } else {
-                boolean tooLarge = false;
-                for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-                    tooLarge |= String.valueOf(cause.getMessage()).contains("exceeds the configured maximum");
-                }
+                boolean tooLarge = Causes.of(e).stream()
+                        .anyMatch(cause -> String.valueOf(cause.getMessage()).contains("exceeds the configured maximum"));
                 response.setStatus(tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
                 String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 response.getWriter().write(RefusalPage.html(msg, tooLarge ? "upload.tooLarge" : "upload.refused", back));
@@ -72,13 +70,8 @@ public class SecurityHeaders extends HttpFilter {
      * or malformed): it says so with a ServletException from its upload reader, before Faces sees a parameter.
      */
     static boolean unreadableUpload(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            StackTraceElement[] frames = cause.getStackTrace();
-            if (frames.length > 0 && frames[0].getClassName().startsWith("org.apache.catalina.fileupload.")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(thrown).stream().map(Throwable::getStackTrace)
+                .anyMatch(frames -> frames.length > 0 && frames[0].getClassName().startsWith("org.apache.catalina.fileupload."));
     }
 
     static void set(HttpServletResponse response, boolean page) {
@@ -88,13 +81,5 @@ public class SecurityHeaders extends HttpFilter {
         if (!page) {
             response.setHeader("Content-Security-Policy", NOTHING_RUNS);
         }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -19,6 +19,7 @@
 #   UD_TTS_DIR                                    Asterisk's sounds folder, for prompts synthesized from free text (none: off)
 #   UD_IVR_WARM_UP_CALLS                          calls the IVR makes to itself after deployment to warm up (3000; 0: none)
 #   UD_HTTP_ADDRESS                               the address the pages and the API listen on (127.0.0.1)
+#   UD_HTTP_THREADS, UD_HTTP_BODY_WAIT_SECONDS    request threads for pages and API (400); seconds a body may pause (20)
 #   UD_ADMIN_ADDRESS                              the address Payara's administration listens on (127.0.0.1)
 #   UD_AGI_ADDRESS                                the address FastAGI listens on (127.0.0.1; open it to the Asterisk hosts only)
 #   UD_BROKER_ADDRESS                             the address the broker the scripts start listens on (127.0.0.1)
@@ -63,6 +64,8 @@ HTTP_PORT=$((PORT_BASE + 80))
 ADMIN_PORT=$((PORT_BASE + 48))
 HTTP_ADDRESS=${UD_HTTP_ADDRESS:-127.0.0.1}
 ADMIN_ADDRESS=${UD_ADMIN_ADDRESS:-127.0.0.1}
+HTTP_THREADS=${UD_HTTP_THREADS:-400}
+HTTP_BODY_WAIT_SECONDS=${UD_HTTP_BODY_WAIT_SECONDS:-20}
 # Payara's administrator: asadmin reads the password from a file (never the command line)
 ADMIN_USER=${UD_ADMIN_USER:-admin}
 ADMIN_PASSWORD_FILE=${UD_ADMIN_PASSWORD_FILE:-$INST/secrets/payara-admin.asadmin}

@@ -215,7 +215,7 @@ admin_password_file() {
 
 # What a domain of ours is hardened to; when this changes (another UD_*_ADDRESS), it is hardened again.
 hardening() {
-  echo "v2 admin=$ADMIN_ADDRESS http=$HTTP_ADDRESS"
+  echo "v5 admin=$ADMIN_ADDRESS http=$HTTP_ADDRESS threads=$HTTP_THREADS body-wait=$HTTP_BODY_WAIT_SECONDS"
 }
 
 # A domain of ours answers its administration only with the password, over TLS (secure admin), on
@@ -249,6 +249,12 @@ secure_domain() {
       "$c.network-config.protocols.protocol.http-listener-1.http.server-header=false" \
       "$c.network-config.protocols.protocol.http-listener-2.http.xpowered-by=false" \
       "$c.network-config.protocols.protocol.http-listener-2.http.server-header=false"
+    slow_clients
+    server_pages
+    # monitoring: metrics and the OpenAPI document answered anyone on the pages' port; nothing here uses them, so they
+    # are off (the readiness check stays: it says UP or DOWN per check, the details are the API's, for administrators)
+    asadmin set-metrics-configuration --enabled=false --dynamic=true
+    asadmin set-openapi-configuration --enabled=false
     # the data grid (Hazelcast): on loopback, and bound to that address alone rather than to every interface
     asadmin set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 --dynamic=false
     asadmin list-jvm-options | grep -q -- '-Dhazelcast.socket.bind.any=false' \
@@ -260,6 +266,60 @@ secure_domain() {
   } >> "$INST/logs/secure-domain.log" 2>&1 || die "could not secure domain $DOMAIN; see $INST/logs/secure-domain.log"
   restart_domain "for its new listeners"
   hardening > "$marker"
+}
+
+# Payara gives pages and the API 5 request threads, and a request whose body has not all arrived holds its thread
+# while it waits (up to 5 minutes between two packets): 5 clients sending a body a byte at a time took the pages
+# from every agent. The pool is sized so that hundreds of them leave the desks their usual answer times
+# (UD_HTTP_THREADS, 400: SlowClientsIT holds 200 while it times a page and an API call), a body that stops arriving
+# for UD_HTTP_BODY_WAIT_SECONDS (20) is given up, and what our own code reads is also held to a pace (SlowBodies).
+# The rest of a refused body is read and dropped up to 32 MB (so that a client still sending it reads the answer),
+# and beyond that the connection is closed (Payara reads it all by default).
+# Websockets (the desks' push) hold no thread while they wait.
+slow_clients() {
+  local c=configs.config.server-config
+  asadmin set "$c.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" \
+    "$c.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=16" \
+    "$c.network-config.transports.transport.tcp.read-timeout-millis=$((HTTP_BODY_WAIT_SECONDS * 1000))" \
+    "$c.network-config.protocols.protocol.http-listener-1.http.connection-upload-timeout-millis=$((HTTP_BODY_WAIT_SECONDS * 1000))" \
+    "$c.network-config.protocols.protocol.http-listener-2.http.connection-upload-timeout-millis=$((HTTP_BODY_WAIT_SECONDS * 1000))" \
+    "$c.network-config.protocols.protocol.http-listener-1.http.max-swallowing-input-bytes=33554432" \
+    "$c.network-config.protocols.protocol.http-listener-2.http.max-swallowing-input-bytes=33554432"
+}
+
+# What the server answers outside the application (its start page, an error where no application answers) is ours,
+# in both languages, and names no server: Payara's welcome page and error reports name it and its version.
+server_pages() {
+  local pages docroot vs=configs.config.server-config.http-service.virtual-server.server.property
+  pages="$(domain_dir)/config/error-pages"
+  docroot="$(domain_dir)/docroot"
+  mkdir -p "$pages"
+  rm -rf "${docroot:?}"/*
+  cat > "$docroot/index.html" <<'PAGE'
+<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><meta http-equiv="refresh" content="0; url=/utilitydesk/">
+<title>UtilityDesk</title></head><body><p><a href="/utilitydesk/">UtilityDesk 客户服务中心 · Contact center</a></p></body></html>
+PAGE
+  server_page 400 "请求有误" "Bad request" "请求无法处理，请返回后重试。" "The request could not be handled; go back and try again." > "$pages/400.html"
+  server_page 403 "无权访问" "Not allowed" "此地址不对外开放。" "This address is not open." > "$pages/403.html"
+  server_page 404 "找不到此页面" "Page not found" "此地址没有页面，可能输入有误或链接已失效。" "There is no page at this address; it may be mistyped or the link out of date." > "$pages/404.html"
+  server_page 405 "不支持的请求" "Request not supported" "此地址不接受这种请求。" "This address does not take this kind of request." > "$pages/405.html"
+  server_page 500 "系统出错" "Something went wrong" "系统处理请求时出错，请稍后重试。" "Something went wrong on our side; please try again later." > "$pages/500.html"
+  server_page 503 "暂停服务" "Not available" "服务暂时不可用，请稍后重试。" "The service is not available just now; please try again later." > "$pages/503.html"
+  local n=0 code
+  for code in 400 403 404 405 500 503; do
+    n=$((n + 1))
+    asadmin set "$vs.send-error_$n=code=$code path=$pages/$code.html"
+  done
+}
+
+# server_page CODE ZH-TITLE EN-TITLE ZH-TEXT EN-TEXT: a bilingual page for an error the server answers itself.
+server_page() {
+  cat <<PAGE
+<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>$2 · $3</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:12vh auto;padding:0 1rem">
+<h1 style="font-size:1.4rem">$2</h1><p>$4</p><h2 style="font-size:1.1rem" lang="en">$3</h2><p lang="en">$5</p>
+<p style="color:#6b7785">HTTP $1</p><p><a href="/utilitydesk/">返回首页 · To the start page</a></p></body></html>
+PAGE
 }
 
 # restart_domain WHY: a domain of ours, for settings Payara reads only when it starts.

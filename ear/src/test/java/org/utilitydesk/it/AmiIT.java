@@ -46,7 +46,7 @@ class AmiIT {
         asterisk.listen();
         asterisk.nextOriginate(ScriptedManager.Outcome.ANSWERED);
         await().atMost(PATIENCE).until(asterisk::hasLoggedInClient);
-        await().atMost(PATIENCE).until(() -> readiness().contains("\"state\":\"CONNECTED\""));
+        await().atMost(PATIENCE).until(() -> TestEnvironment.readiness().contains("\"state\":\"CONNECTED\""));
     }
 
     @Test
@@ -177,22 +177,17 @@ class AmiIT {
 
         // Asterisk goes away: not ready, and click-to-dial says so in the agent's language
         asterisk.stopListening();
-        await().atMost(PATIENCE).until(() -> readiness().contains("\"state\":\"DISCONNECTED\""));
+        await().atMost(PATIENCE).until(() -> TestEnvironment.readiness().contains("\"state\":\"DISCONNECTED\""));
         HttpResponse<String> refused = dial("{\"number\":\"13800000004\"}");
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.body()).contains("电话系统暂时不可用");
 
         // ... and comes back: the application logs in again by itself and events are recorded again
         asterisk.listen();
-        await().atMost(PATIENCE).until(() -> readiness().contains("\"state\":\"CONNECTED\""));
+        await().atMost(PATIENCE).until(() -> TestEnvironment.readiness().contains("\"state\":\"CONNECTED\""));
         ScriptedManager.ManagerCall call = asterisk.newCall("02000000000");
         call.hangsUp(19, "No Answer");
         await().atMost(PATIENCE).until(() -> "NO_ANSWER".equals(callRecord(call.uniqueId).get("hangup_cause")));
-    }
-
-    private String readiness() throws Exception {
-        return http.send(HttpRequest.newBuilder(TestEnvironment.server("health/ready")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
     }
 
     private HttpResponse<String> dial(String json) throws Exception {

@@ -108,7 +108,9 @@ class DeskPageIT {
     void supervisorsHaveTheJobConsoleAndReportsAndAgentsDoNot() throws Exception {
         login("agent01", "agent123");
         assertThat(get("supervisor/jobs.xhtml").statusCode()).isEqualTo(403);
-        assertThat(get("supervisor/reports.xhtml").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = get("supervisor/reports.xhtml");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("无权打开此页面", "联系管理员", "返回首页").doesNotContain("Payara", "GlassFish");
 
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
         login("supervisor", "super123");
@@ -118,6 +120,24 @@ class DeskPageIT {
         HttpResponse<String> reports = get("supervisor/reports.xhtml");
         assertThat(reports.statusCode()).isEqualTo(200);
         assertThat(reports.body()).contains("话务与工单统计").contains("排班建议（Erlang C）").contains("reports:xlsx");
+    }
+
+    @Test
+    void aMissingPageIsOursInThePersonsLanguageWithoutTheServersName() throws Exception {
+        HttpResponse<String> zh = get("no/such/page.xhtml");
+        assertThat(zh.statusCode()).isEqualTo(404);
+        assertThat(zh.body()).contains("找不到此页面", "返回首页").doesNotContain("Payara", "GlassFish", "Error report");
+        assertThat(zh.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+
+        HttpResponse<String> en = browser.send(HttpRequest.newBuilder(app("no-such-thing")).header("Accept-Language", "en-GB,en;q=0.9")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(en.statusCode()).isEqualTo(404);
+        assertThat(en.body()).contains("Page not found", "To the start page").doesNotContain("Payara");
+
+        HttpResponse<String> method = browser.send(HttpRequest.newBuilder(app("j_security_check"))
+                .method("PUT", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.body()).contains("不支持的请求").doesNotContain("Payara");
     }
 
     @Test

@@ -185,9 +185,73 @@ class FastAgiIT {
         try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("no-such-script", TestEnvironment.FIRST_MOBILE)) {
             heard = call.toTheEnd();
         }
-        assertThat(heard).doesNotContain("ANSWER");
-        assertThat(heard).contains("SET VARIABLE AJ_AGISTATUS NOT_FOUND");
+        // a session for no script of ours is no call: closed before any command (Asterisk's AGI() then returns)
+        assertThat(heard).isEmpty();
         assertStillServing();
+    }
+
+    @Test
+    void eightHundredJunkSessionsLeaveARealCallItsUsualTime() throws Exception {
+        long usual = firstCommandMillis();
+        List<ScriptedAsterisk.Call> junk = new java.util.ArrayList<>();
+        long opened = System.nanoTime();
+        try {
+            for (int i = 0; i < 800; i++) {
+                junk.add(ScriptedAsterisk.raw(switch (i % 4) {
+                    // garbage ending in a blank line; a web request; an environment with no call in it; silence
+                    case 0 -> "hello " + i + "\n\n";
+                    case 1 -> "GET / HTTP/1.1\nHost: x\n\n";
+                    case 2 -> "agi_network: yes\nagi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/x-" + i + "\n\n";
+                    default -> "";
+                }));
+            }
+            long underJunk = firstCommandMillis();
+            List<String> heard;
+            try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE).pressing("#")) {
+                heard = call.toTheEnd();
+            }
+            assertThat(heard).first().isEqualTo("ANSWER");
+            long closedAtOnce = 0;
+            for (int i = 0; i < junk.size(); i++) {
+                if (i % 4 != 3 && junk.get(i).closedSilently()) {
+                    closedAtOnce++;
+                }
+            }
+            System.out.printf("800 junk FastAGI sessions: a real call's first command after %d ms (usual %d ms); %d of 600 "
+                    + "junk requests closed without a command (%d ms after the first opened)%n", underJunk, usual, closedAtOnce,
+                    (System.nanoTime() - opened) / 1_000_000);
+            assertThat(underJunk).as("a real call's first command under 800 junk sessions, ms").isLessThan(1000);
+            assertThat(closedAtOnce).isEqualTo(600);
+        } finally {
+            for (ScriptedAsterisk.Call call : junk) {
+                call.close();
+            }
+        }
+        assertStillServing();
+    }
+
+    @Test
+    void aPeerThatStopsAnsweringIsCutOffAtItsCommandsDeadlineAndTheRecordSaysSo() throws Exception {
+        String uid = "silent-" + System.nanoTime();
+        long started = System.nanoTime();
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE, uid)) {
+            // it hears ANSWER and never replies
+            assertThat(call.nextCommand()).isEqualTo("ANSWER");
+            assertThat(call.closedSilently()).as("the application ended the session").isTrue();
+        }
+        // ANSWER's deadline is 10 s
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "NO_REPLY".equals(TestEnvironment.callRecord(uid).get("hangup_cause")));
+        assertStillServing();
+    }
+
+    /** How long a fresh call waits for its first command (ANSWER). */
+    private static long firstCommandMillis() throws Exception {
+        long start = System.nanoTime();
+        try (ScriptedAsterisk.Call call = ScriptedAsterisk.dial("ivr", TestEnvironment.FIRST_MOBILE)) {
+            assertThat(call.nextCommand()).isEqualTo("ANSWER");
+            return (System.nanoTime() - start) / 1_000_000;
+        }
     }
 
     @Test

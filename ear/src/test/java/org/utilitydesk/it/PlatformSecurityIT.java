@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.cert.X509Certificate;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import java.util.stream.Stream;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -146,6 +144,33 @@ class PlatformSecurityIT {
         assertThat(page.headers().firstValue("X-Powered-By")).isEmpty();
     }
 
+    @Test
+    void monitoringAndTheServersOwnPagesTellAnonymousCallersNothing() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String path : List.of("metrics", "metrics/base", "openapi")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(TestEnvironment.server(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isIn(403, 404);
+            assertThat(answer.body()).as(path).doesNotContain("Payara", "GlassFish", "base_", "openapi:");
+        }
+        HttpResponse<String> start = http.send(HttpRequest.newBuilder(TestEnvironment.server("")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(start.body()).contains("/utilitydesk/").doesNotContain("Payara");
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(TestEnvironment.server("no/such/thing")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("找不到此页面", "Page not found").doesNotContain("Payara", "GlassFish");
+    }
+
+    @Test
+    void jmxNeedsTheAdministratorsPassword() throws Exception {
+        assertThatThrownBy(() -> ServerJmx.connect(null).close()).as("no credentials").isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> ServerJmx.connect("guessed-password").close()).as("a guessed password").isInstanceOf(Exception.class);
+        try (ServerJmx jmx = ServerJmx.asAdministrator()) {
+            assertThat(jmx.mbeans()).as("MBeans the administrator sees").isGreaterThan(100);
+        }
+    }
+
     private record Answer(int status, String body) {
     }
 
@@ -154,7 +179,7 @@ class PlatformSecurityIT {
         HttpsURLConnection connection = (HttpsURLConnection) URI.create("https://127.0.0.1:" + ADMIN_PORT + path)
                 .toURL().openConnection();
         SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {new TrustTheDomain()}, null);
+        tls.init(null, new TrustManager[] {new ServerJmx.TrustAnyCertificate()}, null);
         connection.setSSLSocketFactory(tls.getSocketFactory());
         connection.setHostnameVerifier((host, session) -> "127.0.0.1".equals(host));
         connection.setRequestProperty("Accept", "application/json");
@@ -167,22 +192,6 @@ class PlatformSecurityIT {
         InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
         String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         return new Answer(status, body);
-    }
-
-    /** The test domain's certificate is its own self-signed one; only its loopback address is trusted with it. */
-    private static final class TrustTheDomain implements X509TrustManager {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 
     private static String secret(String name) throws IOException {

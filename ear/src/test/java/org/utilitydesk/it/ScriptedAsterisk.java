@@ -81,29 +81,7 @@ final class ScriptedAsterisk {
 
     /** The agi_* environment Asterisk sends first, ended by a blank line. */
     private static String request(String script, String caller, String uid) {
-        return "agi_network: yes\n"
-                + "agi_network_script: " + script + "\n"
-                + "agi_request: agi://127.0.0.1:" + agiPort() + "/" + script + "\n"
-                + "agi_channel: PJSIP/trunk-" + uid + "\n"
-                + "agi_language: zh\n"
-                + "agi_type: PJSIP\n"
-                + "agi_uniqueid: " + uid + "\n"
-                + "agi_version: 20.5.0\n"
-                + "agi_callerid: " + caller + "\n"
-                + "agi_calleridname: unknown\n"
-                + "agi_callingpres: 0\n"
-                + "agi_callingani2: 0\n"
-                + "agi_callington: 0\n"
-                + "agi_callingtns: 0\n"
-                + "agi_dnid: 95598\n"
-                + "agi_rdnis: unknown\n"
-                + "agi_context: utilitydesk-inbound\n"
-                + "agi_extension: 95598\n"
-                + "agi_priority: 3\n"
-                + "agi_enhanced: 0.0\n"
-                + "agi_accountcode: \n"
-                + "agi_threadid: 140000000000\n"
-                + "\n";
+        return AgiEnvironment.of(script, caller, uid, agiPort());
     }
 
     /**
@@ -218,6 +196,16 @@ final class ScriptedAsterisk {
             } catch (SocketTimeoutException e) {
                 return false;
             }
+        }
+
+        /** The next command, left unanswered (as an Asterisk that hung would); null when the session ended. */
+        String nextCommand() throws IOException {
+            String command = readCommand();
+            if (command != null) {
+                command = plain(command);
+                heard.add(command);
+            }
+            return command;
         }
 
         /** Answers every command until the application ends the session; returns the commands it sent. */

@@ -26,6 +26,12 @@ final class ServerLog {
         return new ServerLog(file);
     }
 
+    /** The log from here on, for a test that runs as a client of the test domain. */
+    static ServerLog ofTestDomain() throws IOException {
+        return new ServerLog(Path.of(System.getProperty("it.domain.dir", "../.runtime/payara6/glassfish/domains/utilitydesk-test"),
+                "logs", "server.log"));
+    }
+
     /** The log from here on, for a test that runs inside the server. */
     static ServerLog ofThisServer() throws IOException {
         return new ServerLog(Path.of(System.getProperty("com.sun.aas.instanceRoot"), "logs", "server.log"));

@@ -31,10 +31,14 @@ public final class TestEnvironment {
         return URI.create("http://localhost:" + System.getProperty("it.http.port", "20080") + "/" + path);
     }
 
-    /** What the readiness check (health/ready, no login) answers now, spaces left out. */
+    /**
+     * What the readiness checks found now, with their details (as administrators read them: api/health; the open
+     * health/ready says only UP or DOWN), spaces left out.
+     */
     public static String readiness() throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(server("health/ready")).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(as("admin", "admin123", app("api/health")).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body().replace(" ", "");
     }
 
     public static HttpRequest.Builder as(String user, String password, URI uri) {

@@ -183,9 +183,7 @@ public final class IvrBenchmark {
     private void connected(Caller call, SelectionKey key) throws IOException {
         call.channel.finishConnect();
         String id = "bench." + (++uid);
-        send(call, "agi_network: yes\nagi_network_script: ivr\nagi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/bench-" + id
-                + "\nagi_uniqueid: " + id + "\nagi_callerid: " + caller + "\nagi_dnid: 95598\nagi_context: utilitydesk-inbound"
-                + "\nagi_extension: 95598\nagi_priority: 1\n\n");
+        send(call, org.utilitydesk.it.AgiEnvironment.of("ivr", caller, id, call.channel.socket().getPort()));
         call.repliedAt = System.nanoTime();
         key.interestOps(SelectionKey.OP_READ);
     }

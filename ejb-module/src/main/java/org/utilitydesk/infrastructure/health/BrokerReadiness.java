@@ -7,7 +7,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.utilitydesk.infrastructure.messaging.Destinations;
@@ -18,7 +17,7 @@ import org.utilitydesk.infrastructure.messaging.Destinations;
  */
 @Readiness
 @ApplicationScoped
-public class BrokerReadiness implements HealthCheck {
+public class BrokerReadiness extends ReadinessCheck {
 
     @Resource(lookup = Destinations.CONNECTION_FACTORY)
     private ConnectionFactory connectionFactory;
@@ -27,7 +26,7 @@ public class BrokerReadiness implements HealthCheck {
     private Queue workOrderEvents;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse details() {
         try (JMSContext context = connectionFactory.createContext();
              QueueBrowser browser = context.createBrowser(workOrderEvents)) {
             browser.getEnumeration().hasMoreElements();

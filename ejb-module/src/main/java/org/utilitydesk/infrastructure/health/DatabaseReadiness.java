@@ -5,20 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Ready when a pooled connection answers a round trip to the database within two seconds. */
 @Readiness
 @ApplicationScoped
-public class DatabaseReadiness implements HealthCheck {
+public class DatabaseReadiness extends ReadinessCheck {
 
     @Resource(lookup = "jdbc/utilitydesk")
     private DataSource dataSource;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse details() {
         try (Connection c = dataSource.getConnection()) {
             boolean valid = c.isValid(2);
             return HealthCheckResponse.named("database").status(valid)

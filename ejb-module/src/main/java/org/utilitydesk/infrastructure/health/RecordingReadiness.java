@@ -2,7 +2,6 @@ package org.utilitydesk.infrastructure.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
@@ -17,13 +16,13 @@ import org.utilitydesk.infrastructure.telephony.Recordings;
  */
 @Readiness
 @ApplicationScoped
-public class RecordingReadiness implements HealthCheck {
+public class RecordingReadiness extends ReadinessCheck {
 
     @Inject
     private Recordings recordings;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse details() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("recordings").up();
         recordings.status().forEach((name, state) -> {
             response.withData(name + "Folder", state.folder()).withData(name, state.check());

@@ -2,7 +2,6 @@ package org.utilitydesk.infrastructure.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.utilitydesk.domain.service.TelephonyStatus;
@@ -14,7 +13,7 @@ import org.utilitydesk.infrastructure.telephony.FastAgiServer;
  */
 @Readiness
 @ApplicationScoped
-public class TelephonyReadiness implements HealthCheck {
+public class TelephonyReadiness extends ReadinessCheck {
 
     @Inject
     private TelephonyStatus telephony;
@@ -23,7 +22,7 @@ public class TelephonyReadiness implements HealthCheck {
     private FastAgiServer fastAgi;
 
     @Override
-    public HealthCheckResponse call() {
+    public HealthCheckResponse details() {
         TelephonyStatus.State state = telephony.state();
         return HealthCheckResponse.named("telephony")
                 .status(state != TelephonyStatus.State.DISCONNECTED)

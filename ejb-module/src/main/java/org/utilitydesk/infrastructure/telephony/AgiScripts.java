@@ -23,6 +23,9 @@ public class AgiScripts implements MappingStrategy {
     @Inject
     private OutboundScript outbound;
 
+    /** The scripts' names, as the path of {@code agi://host/name}. */
+    static final java.util.Set<String> NAMES = java.util.Set.of("ivr", "outbound");
+
     @Override
     public AgiScript determineScript(AgiRequest request, AgiChannel channel) {
         String script = request.getScript();

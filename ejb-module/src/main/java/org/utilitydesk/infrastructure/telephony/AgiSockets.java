@@ -9,6 +9,12 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
 import org.asteriskjava.util.ServerSocketFacade;
 import org.asteriskjava.util.SocketConnectionFacade;
 
@@ -22,6 +28,11 @@ import org.asteriskjava.util.SocketConnectionFacade;
  * a CR LF request never reached its blank line and hung until the peer gave up. A line of more than
  * {@link #MAX_LINE_BYTES} ends the session rather than filling the heap. Each command's time since the
  * reply before it goes to {@link AgiCommandTimes}.
+ *
+ * <p>FastAGI has no authentication, so a session must look like Asterisk's ({@link AgiRequestCheck}) and is closed at
+ * the first line that shows otherwise; each reply has a deadline fitting its command ({@link ReplyDeadline}) rather
+ * than the call's hours; only the configured source addresses are served, each with at most so many sessions at once.
+ * Refusals are logged one line each, at most {@link #REFUSALS_LOGGED_A_MINUTE} a minute (then a count).
  */
 final class AgiSockets implements ServerSocketFacade {
 
@@ -29,32 +40,69 @@ final class AgiSockets implements ServerSocketFacade {
     /** No AGI line comes near this (a long channel variable is a few hundred bytes); a longer one is garbage. */
     static final int MAX_LINE_BYTES = 16 * 1024;
     private static final int BACKLOG = 1000;
+    static final int REFUSALS_LOGGED_A_MINUTE = 20;
+
+    /** Who may open sessions, and how many each: the FastAGI server's settings. */
+    record Admission(Set<InetAddress> allowed, int perAddress, Predicate<String> scripts) {
+        /** This host is always served: the IVR's own warm-up calls come from it. */
+        boolean allows(InetAddress address) {
+            return allowed.isEmpty() || allowed.contains(address) || address.isLoopbackAddress();
+        }
+    }
 
     private final ServerSocket server;
     private final int requestMillis;
     private volatile int callMillis;
     private final AgiCommandTimes times;
+    private final Admission admission;
+    private final ConcurrentMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
+    private final Refusals refusals = new Refusals();
 
-    AgiSockets(String address, int port, int requestMillis, int callMillis, AgiCommandTimes times) throws IOException {
+    AgiSockets(String address, int port, int requestMillis, int callMillis, AgiCommandTimes times, Admission admission)
+            throws IOException {
         this.server = new ServerSocket();
         this.server.setReuseAddress(true);
         this.server.bind(new java.net.InetSocketAddress(address, port), BACKLOG);
         this.requestMillis = requestMillis;
         this.callMillis = callMillis;
         this.times = times;
+        this.admission = admission;
     }
 
+    /** The next session from an allowed address under its cap; others are closed as they come. */
     @Override
     public SocketConnectionFacade accept() throws IOException {
-        Socket socket = server.accept();
-        try {
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout(requestMillis);
-            return new Connection(socket, callMillis, times);
-        } catch (IOException e) {
-            socket.close();
-            throw e;
+        while (true) {
+            Socket socket = server.accept();
+            InetAddress peer = socket.getInetAddress();
+            if (!admission.allows(peer)) {
+                refusals.refused(peer, "its address may not use FastAGI (utilitydesk.agi.allowed-addresses)");
+                socket.close();
+                continue;
+            }
+            AtomicInteger sessions = open.computeIfAbsent(peer, p -> new AtomicInteger());
+            if (sessions.incrementAndGet() > admission.perAddress()) {
+                sessions.decrementAndGet();
+                refusals.refused(peer, "it has " + admission.perAddress() + " sessions open (utilitydesk.agi.max-sessions-per-address)");
+                socket.close();
+                continue;
+            }
+            try {
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(requestMillis);
+                return new Connection(socket, callMillis, times, new AgiRequestCheck(admission.scripts()), () -> sessions.decrementAndGet(), refusals);
+            } catch (IOException e) {
+                sessions.decrementAndGet();
+                socket.close();
+                throw e;
+            }
         }
+    }
+
+    /** How many sessions {@code address} has open now. */
+    int openSessions(InetAddress address) {
+        AtomicInteger sessions = open.get(address);
+        return sessions == null ? 0 : sessions.get();
     }
 
     @Override
@@ -76,6 +124,13 @@ final class AgiSockets implements ServerSocketFacade {
     private static final class Connection implements SocketConnectionFacade {
         private final Socket socket;
         private final AgiCommandTimes times;
+        private final AgiRequestCheck check;
+        private final Runnable closed;
+        private final Refusals refusals;
+        private boolean released;
+        /** The command waiting for its reply, and the reply's deadline. */
+        private String awaited;
+        private int awaitedMillis;
         private final InputStream in;
         private final OutputStream out;
         private final int callMillis;
@@ -90,9 +145,13 @@ final class AgiSockets implements ServerSocketFacade {
         /** When the last line of the request or of a reply was read (nanoTime); 0 once a command answered it. */
         private long readAt;
 
-        Connection(Socket socket, int callMillis, AgiCommandTimes times) throws IOException {
+        Connection(Socket socket, int callMillis, AgiCommandTimes times, AgiRequestCheck check, Runnable closed,
+                   Refusals refusals) throws IOException {
             this.socket = socket;
             this.times = times;
+            this.check = check;
+            this.closed = closed;
+            this.refusals = refusals;
             this.callMillis = callMillis;
             this.requestDeadline = System.nanoTime() + socket.getSoTimeout() * 1_000_000L;
             this.in = socket.getInputStream();
@@ -103,9 +162,21 @@ final class AgiSockets implements ServerSocketFacade {
         @Override
         public String readLine() throws IOException {
             if (requestRead) {
-                String line = nextLine();
+                String line;
+                try {
+                    line = nextLine();
+                } catch (SocketTimeoutException e) {
+                    // nothing more is sent to a peer that stopped answering (asterisk-java would still set its status)
+                    close();
+                    ReplyDeadline.Overdue overdue = new ReplyDeadline.Overdue(awaited, awaitedMillis);
+                    ReplyDeadline.missed(overdue.getMessage());
+                    throw overdue;
+                }
                 readAt = System.nanoTime();
                 return line;
+            }
+            if (requestLines == 0) {
+                ReplyDeadline.forget();
             }
             if (++requestLines > MAX_REQUEST_LINES) {
                 throw new IOException("no end of the AGI request after " + MAX_REQUEST_LINES + " lines");
@@ -113,11 +184,20 @@ final class AgiSockets implements ServerSocketFacade {
             String line;
             try {
                 line = nextLine();
+                if (System.nanoTime() > requestDeadline) {
+                    throw new IOException("the AGI request took longer than " + socket.getSoTimeout() + " ms");
+                }
             } catch (SocketTimeoutException e) {
+                refusals.refused(socket.getInetAddress(), "no complete AGI request within " + socket.getSoTimeout() + " ms");
                 throw new IOException("no complete AGI request within " + socket.getSoTimeout() + " ms", e);
+            } catch (IOException e) {
+                refusals.refused(socket.getInetAddress(), e.getMessage());
+                throw e;
             }
-            if (System.nanoTime() > requestDeadline) {
-                throw new IOException("the AGI request took longer than " + socket.getSoTimeout() + " ms");
+            String refusal = line == null ? null : line.isEmpty() ? check.refusalAtEnd() : check.refusal(line);
+            if (refusal != null) {
+                refusals.refused(socket.getInetAddress(), refusal);
+                throw new IOException("not an AGI session: " + refusal);
             }
             if (line != null && line.isEmpty()) {
                 requestRead = true;
@@ -168,8 +248,14 @@ final class AgiSockets implements ServerSocketFacade {
 
         @Override
         public void flush() throws IOException {
-            byte[] bytes = command.toString().getBytes(StandardCharsets.UTF_8);
+            String sent = command.toString();
+            byte[] bytes = sent.getBytes(StandardCharsets.UTF_8);
             command.setLength(0);
+            if (requestRead) {
+                awaited = sent.strip();
+                awaitedMillis = ReplyDeadline.of(awaited, callMillis);
+                socket.setSoTimeout(awaitedMillis);
+            }
             out.write(bytes);
             out.flush();
             if (readAt != 0) {
@@ -180,6 +266,10 @@ final class AgiSockets implements ServerSocketFacade {
 
         @Override
         public void close() throws IOException {
+            if (!released) {
+                released = true;
+                closed.run();
+            }
             socket.close();
         }
 
@@ -206,6 +296,32 @@ final class AgiSockets implements ServerSocketFacade {
         @Override
         public int getRemotePort() {
             return socket.getPort();
+        }
+    }
+
+    /** One log line per refused session, at most {@link #REFUSALS_LOGGED_A_MINUTE} a minute; then how many more there were. */
+    static final class Refusals {
+        private static final Logger LOG = Logger.getLogger(AgiSockets.class.getName());
+        private long minute;
+        private int logged;
+        private int unlogged;
+
+        synchronized void refused(InetAddress peer, String why) {
+            long now = System.currentTimeMillis() / 60_000;
+            if (now != minute) {
+                if (unlogged > 0) {
+                    int more = unlogged;
+                    LOG.warning(() -> more + " more FastAGI sessions refused in the minute before");
+                }
+                minute = now;
+                logged = 0;
+                unlogged = 0;
+            }
+            if (logged++ < REFUSALS_LOGGED_A_MINUTE) {
+                LOG.warning(() -> "FastAGI session from " + peer.getHostAddress() + " refused: " + why);
+            } else {
+                unlogged++;
+            }
         }
     }
 }

@@ -65,6 +65,19 @@ public class FastAgiServer {
     @ConfigProperty(name = "utilitydesk.agi.request-timeout-seconds", defaultValue = "5")
     private int requestTimeoutSeconds;
 
+    /**
+     * The addresses FastAGI serves (the Asterisk servers), comma separated; empty: any that reaches the bind address.
+     * Sessions from others are closed as they connect.
+     */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.agi.allowed-addresses", defaultValue = " ")
+    private String allowedAddresses;
+
+    /** The most sessions one address may have open at once (one Asterisk carries every call: as many as the pool). */
+    @Inject
+    @ConfigProperty(name = "utilitydesk.agi.max-sessions-per-address", defaultValue = "0")
+    private int maxSessionsPerAddress;
+
     /** The longest wait for one reply during a call: a dial to an agent answers when the conversation ends. */
     private static final int CALL_REPLY_MILLIS = 3 * 60 * 60 * 1000;
 
@@ -136,6 +149,17 @@ public class FastAgiServer {
         listening = false;
     }
 
+    private AgiSockets.Admission admission() throws IOException {
+        java.util.Set<java.net.InetAddress> allowed = new java.util.HashSet<>();
+        for (String name : allowedAddresses.split(",")) {
+            if (!name.isBlank()) {
+                allowed.addAll(java.util.List.of(java.net.InetAddress.getAllByName(name.strip())));
+            }
+        }
+        return new AgiSockets.Admission(java.util.Set.copyOf(allowed),
+                maxSessionsPerAddress > 0 ? maxSessionsPerAddress : maxCalls, AgiScripts.NAMES::contains);
+    }
+
     public boolean isListening() {
         return listening;
     }
@@ -152,7 +176,8 @@ public class FastAgiServer {
                 if (stopping) {
                     throw new IOException("the application is stopping");
                 }
-                sockets = new AgiSockets(bindAddress, port, Math.max(1, requestTimeoutSeconds) * 1000, CALL_REPLY_MILLIS, times);
+                sockets = new AgiSockets(bindAddress, port, Math.max(1, requestTimeoutSeconds) * 1000, CALL_REPLY_MILLIS, times,
+                        admission());
                 return sockets;
             }
         }

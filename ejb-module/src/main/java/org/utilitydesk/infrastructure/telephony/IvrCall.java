@@ -49,6 +49,22 @@ final class IvrCall {
     }
 
     /** The call was served by the IVR itself, whatever happens after. */
+    /**
+     * The session ended under the call: the caller hung up (a call not yet served is abandoned), or, when {@code missed}
+     * says what, Asterisk stopped answering and the call failed.
+     */
+    void sessionEnded(String missed) {
+        if (missed != null) {
+            outcome = CallOutcome.FAILED;
+            cause = "NO_REPLY";
+        } else {
+            if (outcome != CallOutcome.SELF_SERVED && outcome != CallOutcome.ANSWERED && outcome != CallOutcome.VOICEMAIL) {
+                outcome = CallOutcome.ABANDONED;
+            }
+            cause = "CALLER_HANGUP";
+        }
+    }
+
     void selfServed() {
         outcome = CallOutcome.SELF_SERVED;
         cause = "NORMAL";

@@ -113,11 +113,12 @@ public class IvrScript implements AgiScript {
             walk(channel, call, menus.current());
             IvrCall.hangUp(channel);
         } catch (AgiHangupException e) {
-            if (call.outcome != CallOutcome.SELF_SERVED && call.outcome != CallOutcome.ANSWERED
-                    && call.outcome != CallOutcome.VOICEMAIL) {
-                call.outcome = CallOutcome.ABANDONED;
+            // asterisk-java reports a reply that never came as a hang-up; the connection left word of it
+            String missed = ReplyDeadline.takeMissed();
+            if (missed != null) {
+                LOG.warning(() -> "IVR call " + uid + " from " + request.getCallerIdNumber() + " ended: " + missed);
             }
-            call.cause = "CALLER_HANGUP";
+            call.sessionEnded(missed);
         } catch (AgiException | RuntimeException e) {
             LOG.log(Level.WARNING, "IVR failed on call " + uid + " from " + request.getCallerIdNumber(), e);
             call.outcome = CallOutcome.FAILED;

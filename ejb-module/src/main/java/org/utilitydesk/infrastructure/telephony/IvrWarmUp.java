@@ -173,9 +173,12 @@ public class IvrWarmUp {
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             OutputStream out = socket.getOutputStream();
+            // everything Asterisk sends: a session with less is not taken for a call (AgiRequestCheck)
             send(out, "agi_network: yes\nagi_network_script: ivr\nagi_request: agi://127.0.0.1/ivr\nagi_channel: Local/warm-up-"
-                    + uid + "\nagi_language: zh\nagi_type: Local\nagi_uniqueid: " + uid + "\nagi_callerid: " + caller
-                    + "\nagi_calleridname: warm-up\nagi_dnid: warm-up\nagi_context: warm-up\nagi_extension: s\nagi_priority: 1\n\n");
+                    + uid + "\nagi_language: zh\nagi_type: Local\nagi_uniqueid: " + uid + "\nagi_version: warm-up\nagi_callerid: "
+                    + caller + "\nagi_calleridname: warm-up\nagi_callingpres: 0\nagi_callingani2: 0\nagi_callington: 0\n"
+                    + "agi_callingtns: 0\nagi_dnid: warm-up\nagi_rdnis: unknown\nagi_context: warm-up\nagi_extension: s\n"
+                    + "agi_priority: 1\nagi_enhanced: 0.0\nagi_accountcode: \nagi_threadid: 0\n\n");
             boolean menuAnswered = false;
             String command;
             while ((command = in.readLine()) != null) {

@@ -13,6 +13,14 @@ public record ApiError(int status, String code, String message) {
         return value == null || value.length() <= 20 ? value : value.substring(0, 20);
     }
 
+    /** An error whose message is {@code messageKey}'s in the caller's language rather than the code's own. */
+    static Response explained(List<Locale> accepted, Response.Status status, String code, String messageKey) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ApiError(status.getStatusCode(), code, Localized.message(accepted, messageKey)))
+                .build();
+    }
+
     static Response response(List<Locale> accepted, Response.Status status, String code, Object... args) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

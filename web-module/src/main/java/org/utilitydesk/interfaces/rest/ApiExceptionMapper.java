@@ -22,6 +22,7 @@ import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException;
 import org.utilitydesk.domain.model.file.AttachmentRejectedException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +31,7 @@ import org.utilitydesk.domain.model.workorder.IllegalTransitionException;
 import org.utilitydesk.domain.model.workorder.MissingNoteException;
 import org.utilitydesk.infrastructure.persistence.DatabaseOutage;
 import org.utilitydesk.interfaces.facade.WorkOrderFacade;
+import org.utilitydesk.interfaces.security.BodyPace;
 
 /**
  * Turns every failure into a JSON error in the caller's language: bad input is a 400 that says what is
@@ -78,6 +80,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             e = e.getCause();
         }
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        Optional<BodyLimit.Limit> overLimit = BodyLimit.exceeded(thrown);
+        if (overLimit.isPresent()) {
+            return BodyLimit.tooLarge(accepted, overLimit.get());
+        }
+        if (BodyPace.gaveUp(thrown)) {
+            LOG.info(() -> "gave up the body of an API request: " + thrown.getMessage());
+            return Response.fromResponse(ApiError.response(accepted, Response.Status.REQUEST_TIMEOUT, "bodyTooSlow"))
+                    .header("Connection", "close").build();
+        }
         if (e instanceof InvalidAccountNumberException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "badAccountNumber");
         }
@@ -113,9 +124,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof MissingNoteException m) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "noteRequired", m.getAction());
-        }
-        if (e instanceof BodyLimit.TooLarge) {
-            return BodyLimit.tooLarge(accepted);
         }
         if (e instanceof RequestKeyReusedException r) {
             return ApiError.response(accepted, Response.Status.CONFLICT, "requestKeyReused", r.requestKey());

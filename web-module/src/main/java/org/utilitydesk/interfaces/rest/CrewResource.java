@@ -79,6 +79,7 @@ public class CrewResource {
     @POST
     @Path("{orderNo}/photos")
     @Consumes(MediaType.WILDCARD)
+    @MaxBody(value = AttachmentKind.MAX_BYTES, message = "workorder.photo.TOO_LARGE")
     public Response addPhoto(@PathParam("orderNo") String orderNo, @QueryParam("name") String name, InputStream body,
                              @Context UriInfo uri) throws IOException {
         if (name == null || name.isBlank()) {

@@ -148,6 +148,7 @@ public class KnowledgeResource {
     @POST
     @Path("articles/{code}/attachments")
     @Consumes(MediaType.WILDCARD)
+    @MaxBody(value = org.utilitydesk.domain.model.file.AttachmentKind.MAX_BYTES, message = "knowledge.attachment.TOO_LARGE")
     public Response attach(@PathParam("code") String code, @QueryParam("name") String name, java.io.InputStream body,
                            @Context SecurityContext security, @Context UriInfo uri) throws java.io.IOException {
         if (name == null || name.isBlank()) {

@@ -38,6 +38,8 @@ import org.utilitydesk.interfaces.security.Roles;
 public class WorkOrderResource {
 
     static final int MAX_BATCH = 500;
+    /** 500 orders with descriptions of 4,000 Chinese characters each take 6 MB. */
+    static final long BATCH_BYTES = 8L * 1024 * 1024;
 
     @Inject
     private WorkOrderFacade orders;
@@ -61,6 +63,7 @@ public class WorkOrderResource {
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
+    @MaxBody(BATCH_BYTES)
     public Response openAll(@NotNull(message = "a JSON array of work orders is required")
                             @Size(min = 1, max = MAX_BATCH, message = "a batch holds 1 to " + MAX_BATCH + " work orders")
                             List<@Valid @NotNull(message = "a work order is required") NewWorkOrder> requests,

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,7 +77,25 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         if ("POST".equals(request.getMethod()) && path.equals("/j_security_check")) {
-            String user = String.valueOf(request.getParameter("j_username"));
+            Map<String, String[]> form;
+            try {
+                form = FormBody.isForm(request) ? FormBody.of(request) : Map.of();
+            } catch (IOException e) {
+                // a login sent a byte at a time (or a megabyte long) is no login: it would hold a request thread
+                LOG.info(() -> "gave up a login's body from " + request.getRemoteAddr() + ": " + e.getMessage());
+                boolean slow = e instanceof BodyPace.TooSlow;
+                response.setStatus(slow ? HttpServletResponse.SC_REQUEST_TIMEOUT : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                response.setHeader("Connection", "close");
+                response.setContentType("text/html;charset=UTF-8");
+                try {
+                    response.getWriter().write(RefusalPage.html(Texts.bundle(locale(request)),
+                            slow ? "error.bodyTooSlow" : "error.formTooLarge", request.getContextPath() + "/login.xhtml"));
+                } catch (IOException unwritten) {
+                    LOG.fine(() -> "could not write the refusal: " + unwritten.getMessage());
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            String user = field(form, "j_username");
             String address = clients.address(request);
             Optional<Duration> held = throttle.held(user, address);
             if (held.isPresent()) {
@@ -84,7 +103,7 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
                 return context.redirect(request.getContextPath() + "/login.xhtml?held=" + waitSeconds(held.get()));
             }
             CredentialValidationResult result = identityStores.validate(
-                    new UsernamePasswordCredential(user, String.valueOf(request.getParameter("j_password"))));
+                    new UsernamePasswordCredential(user, field(form, "j_password")));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 throttle.succeeded(user);
                 // a session id someone else knew before the login (planted in the browser) is worth nothing after it
@@ -98,6 +117,11 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
             return context.redirect(request.getContextPath() + "/login.xhtml?failed=true");
         }
         return context.doNothing();
+    }
+
+    private static String field(Map<String, String[]> form, String name) {
+        String[] values = form.get(name);
+        return values == null || values.length == 0 ? "null" : values[0];
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
@@ -175,7 +199,8 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
         }
     }
 
-    private static Locale locale(HttpServletRequest request) {
+    /** The caller's language as its Accept-Language says: English if it asks for it first, else Chinese. */
+    static Locale locale(HttpServletRequest request) {
         String accepted = request.getHeader("Accept-Language");
         return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en")
                 ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;

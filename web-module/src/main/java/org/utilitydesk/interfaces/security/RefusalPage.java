@@ -26,7 +26,7 @@ final class RefusalPage {
                 + escaped(text) + "</p><p><a href=\"" + escaped(link) + "\">" + escaped(linkText) + "</a></p></body></html>";
     }
 
-    private static String escaped(String text) {
+    static String escaped(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -122,6 +122,23 @@ class KnowledgeIT {
     }
 
     @Test
+    void nobodyApprovesAnArticleTheyWroteThemselves() throws Exception {
+        String word = "四眼" + (100000 + System.nanoTime() % 800000);
+        HttpResponse<String> created = send("editor", "editor123", "POST", "api/knowledge/articles",
+                "{\"categoryCode\":\"BUSINESS\",\"audience\":\"PUBLIC\",\"title\":\"" + word + "峰谷电价怎么算\","
+                        + "\"answer\":\"峰谷电价按时段分别计价，谷段电价较低。\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String code = firstCode(created.body());
+        assertThat(act("editor", code, "SUBMIT", 1, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> own = act("editor", code, "APPROVE", 1, "自己看过了");
+        assertThat(own.statusCode()).isEqualTo(409);
+        assertThat(own.body()).contains("不能审核通过自己编写的版本");
+        assertThat(send("editor", "editor123", "GET", "api/knowledge/articles/" + code, null).body())
+                .as("still in review").contains("\"state\":\"IN_REVIEW\"");
+        assertThat(act("supervisor", code, "APPROVE", 1, "内容准确").statusCode()).as("another person's approval").isEqualTo(200);
+    }
+
+    @Test
     void anArticleGoesFromProposalThroughReviewToPublicationAndBack() throws Exception {
         String number = String.valueOf(100000 + System.nanoTime() % 800000);
         String word = "光伏" + number;

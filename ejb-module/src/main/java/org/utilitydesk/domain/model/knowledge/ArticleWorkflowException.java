@@ -21,7 +21,9 @@ public class ArticleWorkflowException extends RuntimeException {
         NOT_PUBLISHED,
         NOT_ARCHIVED,
         STALE,
-        NO_SUCH_VERSION
+        NO_SUCH_VERSION,
+        /** Four eyes: the version's own author may not approve it. */
+        OWN_WORK
     }
 
     private final Reason reason;

@@ -34,7 +34,19 @@ public class KnowledgeCategory {
     @Column(name = "name_en", nullable = false, length = 60)
     private String nameEn;
 
+    /** Whether a version must be approved by someone other than who wrote it (on unless the category is let off). */
+    @Column(name = "four_eyes", nullable = false)
+    private boolean fourEyes = true;
+
     protected KnowledgeCategory() {
+    }
+
+    /** A top-level category, as the tests make one. */
+    KnowledgeCategory(String code, boolean fourEyes) {
+        this.code = code;
+        this.nameZh = code;
+        this.nameEn = code;
+        this.fourEyes = fourEyes;
     }
 
     public Long getId() {
@@ -59,6 +71,10 @@ public class KnowledgeCategory {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public boolean isFourEyes() {
+        return fourEyes;
     }
 
     /** This category's code and its ancestors' codes, root first: filtering by a parent finds its children's articles. */

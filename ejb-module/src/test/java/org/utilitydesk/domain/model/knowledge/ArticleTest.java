@@ -30,6 +30,28 @@ class ArticleTest {
     }
 
     @Test
+    void nobodyApprovesWhatTheyWroteUnlessTheCategoryLetsThemOff() {
+        Article own = new Article(new KnowledgeCategory("BUSINESS", true), Audience.PUBLIC, "zh_CN", first, "editor", T);
+        own.submit(1, T);
+        assertThatThrownBy(() -> own.approve(1, "editor", "ok", T)).isInstanceOf(ArticleWorkflowException.class)
+                .extracting(e -> ((ArticleWorkflowException) e).reason()).isEqualTo(ArticleWorkflowException.Reason.OWN_WORK);
+        assertThat(own.version(1).getState()).isEqualTo(RevisionState.IN_REVIEW);
+        own.approve(1, "editor2", "ok", T);
+        assertThat(own.version(1).getState()).isEqualTo(RevisionState.APPROVED);
+
+        // who edited the version last wrote it
+        Article edited = published();
+        edited.propose(second, "agent02", T, null);
+        edited.version(2).write(second, "editor", T, "措辞");
+        edited.submit(2, T);
+        assertThatThrownBy(() -> edited.approve(2, "editor", null, T)).isInstanceOf(ArticleWorkflowException.class);
+
+        Article smallTeam = new Article(new KnowledgeCategory("LOCAL", false), Audience.INTERNAL, "zh_CN", first, "editor", T);
+        smallTeam.submit(1, T);
+        assertThat(smallTeam.approve(1, "editor", "ok", T).getState()).isEqualTo(RevisionState.APPROVED);
+    }
+
+    @Test
     void anEditStaysOutOfSightUntilPublishedAndTheOldTextCanComeBack() {
         Article a = published();
         ArticleVersion v2 = a.propose(second, "agent02", T, "补充楼道灯");

@@ -68,6 +68,7 @@ public class SlowBodies extends HttpFilter {
     /** A request whose body is read at the pace. */
     private static class PacedStream extends HttpServletRequestWrapper {
         private ServletInputStream paced;
+        private BufferedReader reader;
 
         PacedStream(HttpServletRequest request) {
             super(request);
@@ -81,11 +82,15 @@ public class SlowBodies extends HttpFilter {
             return paced;
         }
 
+        /** One reader over the paced stream, the same at every call (as the container's own). */
         @Override
         public BufferedReader getReader() throws IOException {
-            String name = getCharacterEncoding();
-            Charset charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            if (reader == null) {
+                String name = getCharacterEncoding();
+                Charset charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+                reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            }
+            return reader;
         }
     }
 

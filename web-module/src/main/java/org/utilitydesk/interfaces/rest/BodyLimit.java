@@ -16,6 +16,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.utilitydesk.interfaces.security.Causes;
 
 /**
  * The most a request body may hold, per endpoint: {@value #DEFAULT_BYTES} bytes (one order, an action, a vote fit
@@ -91,15 +92,9 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
     /** The limit a body was cut off at, if {@code thrown} says one was (a file read by the resource itself). */
     static Optional<Limit> exceeded(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TooLarge large) {
-                return Optional.of(large.limit);
-            }
-            if (t instanceof Exceeded over) {
-                return Optional.of(over.limit);
-            }
-        }
-        return Optional.empty();
+        return Causes.of(thrown).stream()
+                .map(t -> t instanceof TooLarge large ? large.limit : t instanceof Exceeded over ? over.limit : null)
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** A body cut off at the limit while it was read; the exception mapper answers it in the caller's language. */

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A thrown exception and what caused it, outermost first: the refusals look for theirs along the chain. */
-final class Causes {
+public final class Causes {
 
     private Causes() {
     }
 
-    static List<Throwable> of(Throwable thrown) {
+    public static List<Throwable> of(Throwable thrown) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable cause = thrown; cause != null && !chain.contains(cause); cause = cause.getCause()) {
             chain.add(cause);

@@ -12,12 +12,13 @@ import java.util.stream.Stream;
 /**
  * Every method of the REST API as its source declares it (the resource classes of the web module, read from the
  * checkout: the server's OpenAPI document lists no paths): HTTP method, path template, query parameters, and whether
- * it reads a body. A resource method added later is walked without anyone listing it here.
+ * it reads a body, and into which type. A resource method added later is walked without anyone listing it here.
  */
 final class ApiEndpoints {
 
+    /** {@code bodyType}: the Java type the body is read into as the source writes it ({@code List<NewWorkOrder>}), or null. */
     record Endpoint(String method, String path, List<String> pathParams, List<String> queryParams, boolean body,
-                    String consumes) {
+                    String consumes, String bodyType) {
         @Override
         public String toString() {
             return method + " " + path;
@@ -27,7 +28,7 @@ final class ApiEndpoints {
     private static final Pattern CLASS_PATH = Pattern.compile("^@Path\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);
     private static final Pattern VERB = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\b");
     private static final Pattern METHOD_PATH = Pattern.compile("@Path\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
-    private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*(?:\\{[^}]*\\}[^}]*)*)?\\}");
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)(?:\\s*:[^{}]*(?:\\{[^}]*\\}[^{}]*)*)?\\}");
     private static final Pattern QUERY = Pattern.compile("@QueryParam\\(\"([^\"]+)\"\\)");
     private static final Pattern CONSUMES = Pattern.compile("@Consumes\\(([^)]*)\\)");
 
@@ -43,6 +44,20 @@ final class ApiEndpoints {
             }
         }
         return all;
+    }
+
+    /**
+     * The endpoint's path with its parameters filled in: {@code param} with {@code value}, every other with 1 (a
+     * parameter with a pattern, {@code {id: \\d{1,18}}}, included).
+     */
+    static String filled(Endpoint e, String param, String value) {
+        Matcher m = PATH_PARAM.matcher(e.path());
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(path, Matcher.quoteReplacement(m.group(1).equals(param) ? value : "1"));
+        }
+        m.appendTail(path);
+        return path.toString();
     }
 
     /** The methods of one resource class: each starts at an HTTP verb and runs to its body's opening brace. */
@@ -71,10 +86,10 @@ final class ApiEndpoints {
                 query.add(q.group(1));
             }
             String signature = declaration.substring(declaration.indexOf('(', declaration.indexOf("public ")) + 1);
-            boolean body = hasBody(signature);
+            String bodyType = bodyType(signature);
             String consumes = consumesBefore(declaration);
-            endpoints.add(new Endpoint(verb.group(1), path, pathParams, query, body,
-                    consumes.isEmpty() ? classConsumes : consumes));
+            endpoints.add(new Endpoint(verb.group(1), path, pathParams, query, bodyType != null,
+                    consumes.isEmpty() ? classConsumes : consumes, bodyType));
         }
         return endpoints;
     }
@@ -96,19 +111,23 @@ final class ApiEndpoints {
         return above.toString() + source.substring(lineStart, verbAt);
     }
 
-    /** A parameter with no JAX-RS annotation (only validation ones) is the entity the body is read into. */
-    private static boolean hasBody(String signature) {
+    /**
+     * A parameter with no JAX-RS annotation (only validation ones) is the entity the body is read into: its type, with
+     * the validation annotations inside it taken out ({@code List<NewWorkOrder>}); null if there is none.
+     */
+    private static String bodyType(String signature) {
         int depth = 0;
         StringBuilder parameter = new StringBuilder();
         for (char c : signature.toCharArray()) {
             if ((c == ',' && depth == 0) || (c == ')' && depth == 0)) {
-                String text = parameter.toString().replaceAll("@(NotNull|Valid|Size|Min|Max|Pattern|NotBlank)(\\([^)]*\\))?", "").strip();
+                String text = parameter.toString().replaceAll("@(NotNull|Valid|Size|Min|Max|Pattern|NotBlank)(\\([^)]*\\))?", "")
+                        .replaceAll("\\s+", " ").strip();
                 if (!text.isEmpty() && !text.startsWith("@")) {
-                    return true;
+                    return text.substring(0, text.lastIndexOf(' ')).replace("< ", "<").replace(" >", ">");
                 }
                 parameter.setLength(0);
                 if (c == ')') {
-                    return false;
+                    return null;
                 }
                 continue;
             }
@@ -119,7 +138,7 @@ final class ApiEndpoints {
             }
             parameter.append(c);
         }
-        return false;
+        return null;
     }
 
     private static String consumesBefore(String text) {

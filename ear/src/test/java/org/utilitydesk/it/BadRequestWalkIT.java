@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.utilitydesk.sql.PasswordHashing;
 
 /**
  * Every API method and every page, called as a careless channel or an attacker would: path, query and form values
@@ -76,11 +75,7 @@ class BadRequestWalkIT {
     /** A user of every office role and a crew member, so the walk gets past the role checks to the parameters. */
     @BeforeAll
     static void walkers() throws Exception {
-        try (Connection c = TestEnvironment.database()) {
-            String crew = TestEnvironment.row("SELECT id FROM department WHERE kind = ? ORDER BY code LIMIT 1", "CREW").get("id");
-            save(c, WALKER, null, List.of("AGENT", "SUPERVISOR", "ADMIN", "EDITOR"));
-            save(c, WALKER_CREW, Long.valueOf(crew), List.of("CREW"));
-        }
+        TestEnvironment.everyRole(WALKER, WALKER_CREW, PASSWORD);
     }
 
     @Test
@@ -92,24 +87,24 @@ class BadRequestWalkIT {
             String user = e.path().startsWith("crew/") ? WALKER_CREW : e.path().startsWith("portal/") ? null : WALKER;
             for (String param : e.pathParams()) {
                 for (String value : PATH_VALUES) {
-                    call(e, user, fill(e, param, value), e.body() ? "{}" : null);
+                    call(e, user, ApiEndpoints.filled(e, param, value), e.body() ? "{}" : null);
                 }
             }
             for (String param : e.queryParams()) {
                 for (String value : QUERY_VALUES) {
-                    call(e, user, fill(e, null, null) + "?" + param + "=" + value, e.body() ? "{}" : null);
+                    call(e, user, ApiEndpoints.filled(e, null, null) + "?" + param + "=" + value, e.body() ? "{}" : null);
                 }
             }
             if (e.body() && e.consumes().contains("json")) {
                 for (String body : JSON_BODIES) {
-                    call(e, user, fill(e, null, null), body);
+                    call(e, user, ApiEndpoints.filled(e, null, null), body);
                 }
-                callBytes(e, user, fill(e, null, null), new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+                callBytes(e, user, ApiEndpoints.filled(e, null, null), new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
             }
             if (e.body() && e.consumes().contains("octet")) {
                 for (String name : FILE_NAMES) {
-                    callBytes(e, user, fill(e, null, null) + "?name=" + name, new byte[0]);
-                    callBytes(e, user, fill(e, null, null) + "?name=" + name, "GIF89a not an image".getBytes(StandardCharsets.UTF_8));
+                    callBytes(e, user, ApiEndpoints.filled(e, null, null) + "?name=" + name, new byte[0]);
+                    callBytes(e, user, ApiEndpoints.filled(e, null, null) + "?name=" + name, "GIF89a not an image".getBytes(StandardCharsets.UTF_8));
                 }
             }
         }
@@ -211,15 +206,6 @@ class BadRequestWalkIT {
 
     // ---------------------------------------------------------------------------------------------- the calls
 
-    private static String fill(ApiEndpoints.Endpoint e, String param, String value) {
-        Matcher m = Pattern.compile("\\{(\\w+)(?:\\s*:[^}]*(?:\\{[^}]*\\}[^}]*)*)?\\}").matcher(e.path());
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(path, Matcher.quoteReplacement(m.group(1).equals(param) ? value : "1"));
-        }
-        m.appendTail(path);
-        return path.toString();
-    }
 
     private void call(ApiEndpoints.Endpoint e, String user, String path, String body) {
         callBytes(e, user, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
@@ -281,25 +267,5 @@ class BadRequestWalkIT {
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + PASSWORD)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.headers().firstValue("Location").orElse("")).as(user + " logged in").doesNotContain("login.xhtml");
-    }
-
-    private static void save(Connection c, String user, Long department, List<String> roles) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (username, password_hash, display_name, locale,"
-                + " enabled, department_id, created_at) VALUES (?, ?, ?, 'zh_CN', TRUE, ?, UTC_TIMESTAMP(3))"
-                + " ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash)")) {
-            ps.setString(1, user);
-            ps.setString(2, PasswordHashing.TODAY.hash(PASSWORD.toCharArray()));
-            ps.setString(3, "巡检 " + user);
-            ps.setObject(4, department);
-            ps.executeUpdate();
-        }
-        for (String role : roles) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO user_role (user_id, role_name)"
-                    + " SELECT id, ? FROM app_user WHERE username = ?")) {
-                ps.setString(1, role);
-                ps.setString(2, user);
-                ps.executeUpdate();
-            }
-        }
     }
 }

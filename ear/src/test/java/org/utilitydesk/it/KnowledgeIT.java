@@ -232,9 +232,32 @@ class KnowledgeIT {
         assertThat(back.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
         assertThat(back.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS012/attachments/" + id)).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body()).as("public article, public file").isEqualTo(png);
+        assertThat(stored.body()).contains("\"review\":\"PENDING\"");
+        assertThat(portalFile("KBS012", id)).as("a public article's new file waits for review").isEqualTo(404);
+        assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS012")).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).as("nor does the portal list it").doesNotContain("电表箱照片.png");
         assertThat(send("agent01", "agent123", "GET", "api/knowledge/articles/KBS012", null).body()).contains("电表箱照片.png");
+        assertThat(send("editor", "editor123", "GET", "api/knowledge/review-queue", null).body())
+                .as("the review queue shows the article for its file").contains("\"code\":\"KBS012\"");
+        assertThat(reviewFile("agent01", "agent123", "KBS012", id, "APPROVE").statusCode()).as("agents do not review").isEqualTo(403);
+
+        HttpResponse<String> editorsOwn = http.send(as("editor", "editor123", app("api/knowledge/articles/KBS012/attachments?name="
+                + enc("接线图.png"))).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(), HttpResponse.BodyHandlers.ofString());
+        String ownId = editorsOwn.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        HttpResponse<String> own = reviewFile("editor", "editor123", "KBS012", ownId, "APPROVE");
+        assertThat(own.statusCode()).as("four eyes: " + own.body()).isEqualTo(409);
+        assertThat(own.body()).contains("不能审核通过自己上传的附件");
+        assertThat(reviewFile("editor", "editor123", "KBS012", ownId, "REJECT").statusCode()).isEqualTo(200);
+        assertThat(portalFile("KBS012", ownId)).as("a rejected file is never public").isEqualTo(404);
+
+        HttpResponse<String> approved = reviewFile("editor", "editor123", "KBS012", id, "APPROVE");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.body()).contains("\"review\":\"APPROVED\"", "\"reviewedBy\":\"editor\"");
+        assertThat(reviewFile("editor", "editor123", "KBS012", id, "APPROVE").statusCode()).as("a double click").isEqualTo(200);
+        assertThat(reviewFile("editor", "editor123", "KBS012", id, "REJECT").statusCode()).as("decided once").isEqualTo(409);
+        assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS012/attachments/" + id)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body()).as("public article, reviewed file").isEqualTo(png);
 
         HttpResponse<String> renamed = upload("KBS012", "photo.png", "not a picture".getBytes(StandardCharsets.UTF_8));
         assertThat(renamed.statusCode()).isEqualTo(400);
@@ -249,6 +272,16 @@ class KnowledgeIT {
                 HttpResponse.BodyHandlers.ofString()).statusCode()).as("internal articles' files stay internal").isEqualTo(404);
         assertThat(http.send(HttpRequest.newBuilder(app("api/portal/faq/KBS012/attachments/" + internalId)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).as("nor through another article").isEqualTo(404);
+    }
+
+    private int portalFile(String code, String id) throws Exception {
+        return http.send(HttpRequest.newBuilder(app("api/portal/faq/" + code + "/attachments/" + id)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private HttpResponse<String> reviewFile(String user, String password, String code, String id, String decision) throws Exception {
+        return send(user, password, "POST", "api/knowledge/articles/" + code + "/attachments/" + id + "/review",
+                "{\"decision\":\"" + decision + "\"}");
     }
 
     private HttpResponse<String> upload(String code, String name, byte[] content) throws Exception {

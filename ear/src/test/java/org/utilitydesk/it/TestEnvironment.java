@@ -193,4 +193,35 @@ public final class TestEnvironment {
             st.executeUpdate("UPDATE outage_notice SET status = 'RESTORED' WHERE incident_id IS NOT NULL AND status = 'ACTIVE'");
         }
     }
+
+    /**
+     * A user of every office role and a crew member (in the first crew) of a test's own, so that calls as them get
+     * past the role checks to what the test is about.
+     */
+    public static void everyRole(String office, String crew, String password) throws SQLException {
+        user(office, password, null, java.util.List.of("AGENT", "SUPERVISOR", "ADMIN", "EDITOR"));
+        user(crew, password, Long.valueOf(row("SELECT id FROM department WHERE kind = ? ORDER BY code LIMIT 1", "CREW").get("id")),
+                java.util.List.of("CREW"));
+    }
+
+    /** A user of a test's own with these roles (made, or given this password again), Chinese first. */
+    public static void user(String user, String password, Long department, java.util.List<String> roles) throws SQLException {
+        try (Connection c = database(); PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (username,"
+                + " password_hash, display_name, locale, enabled, department_id, created_at)"
+                + " VALUES (?, ?, ?, 'zh_CN', TRUE, ?, UTC_TIMESTAMP(3)) ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash)")) {
+            ps.setString(1, user);
+            ps.setString(2, org.utilitydesk.sql.PasswordHashing.TODAY.hash(password.toCharArray()));
+            ps.setString(3, "测试 " + user);
+            ps.setObject(4, department);
+            ps.executeUpdate();
+            for (String role : roles) {
+                try (PreparedStatement r = c.prepareStatement("INSERT IGNORE INTO user_role (user_id, role_name)"
+                        + " SELECT id, ? FROM app_user WHERE username = ?")) {
+                    r.setString(1, role);
+                    r.setString(2, user);
+                    r.executeUpdate();
+                }
+            }
+        }
+    }
 }

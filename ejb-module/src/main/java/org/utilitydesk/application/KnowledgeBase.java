@@ -62,6 +62,13 @@ public interface KnowledgeBase {
      */
     Optional<KnowledgeAttachment> attach(String code, String fileName, byte[] content, String actor);
 
+    /**
+     * An editor approves or rejects a pending attachment (the portal serves approved ones only); with four eyes in the
+     * article's category, not one they uploaded. Throws {@link org.utilitydesk.domain.model.knowledge.ArticleWorkflowException}
+     * if the file is not pending or is the editor's own. Empty if there is no such article or attachment.
+     */
+    Optional<KnowledgeAttachment> reviewAttachment(String code, long attachmentId, boolean approve, String actor);
+
     List<KnowledgeAttachment> attachments(long articleId);
 
     /** The attachments of several articles in one read, by article id (articles without any are left out). */

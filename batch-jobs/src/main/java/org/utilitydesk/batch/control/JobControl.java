@@ -44,16 +44,17 @@ public class JobControl {
 
     /**
      * A parameter a job accepts: the form its value must have (a day that exists, not only one that looks like it:
-     * 2026-02-30 is refused), and what an empty value stands for.
+     * 2026-02-30 is refused), and what an empty value stands for; {@code withTime}: a day and a time of day
+     * (YYYY-MM-DDTHH:MM) rather than a day.
      */
-    public record Parameter(Pattern form, Function<String, ?> parse, Supplier<String> whenEmpty) {
+    public record Parameter(Pattern form, Function<String, ?> parse, Supplier<String> whenEmpty, boolean withTime) {
         static Parameter date(Supplier<LocalDate> whenEmpty) {
-            return new Parameter(Pattern.compile(DATE), LocalDate::parse, () -> whenEmpty.get().toString());
+            return new Parameter(Pattern.compile(DATE), LocalDate::parse, () -> whenEmpty.get().toString(), false);
         }
 
         static Parameter moment() {
             return new Parameter(Pattern.compile(DATE + "T([01]\\d|2[0-3]):[0-5]\\d"), LocalDateTime::parse,
-                    () -> LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MINUTES).toString());
+                    () -> LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MINUTES).toString(), true);
         }
 
         /** Whether the value has the form and means something (java.time parses ISO dates strictly). */

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,6 +143,18 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public Optional<KnowledgeAttachment> reviewAttachment(String code, long attachmentId, boolean approve, String actor) {
+        return locked(code).flatMap(a -> Optional.ofNullable(em.find(KnowledgeAttachment.class, attachmentId))
+                .filter(k -> k.getArticleId() == a.getId())
+                .map(k -> {
+                    k.review(approve, actor, clock.instant(), a.getCategory().isFourEyes());
+                    LOG.info(actor + (approve ? " approved " : " rejected ") + "attachment " + attachmentId + " ("
+                            + k.getFileName() + ") of article " + code);
+                    return k;
+                }));
+    }
+
+    @Override
     public List<KnowledgeAttachment> attachments(long articleId) {
         return em.createNamedQuery("KnowledgeAttachment.ofArticle", KnowledgeAttachment.class)
                 .setParameter("article", articleId).getResultList();
@@ -197,8 +211,16 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<Article> reviewQueue() {
-        return em.createNamedQuery("Article.pendingReview", Article.class)
-                .setParameter("states", List.of(RevisionState.IN_REVIEW, RevisionState.APPROVED)).getResultList();
+        List<Article> queue = new ArrayList<>(em.createNamedQuery("Article.pendingReview", Article.class)
+                .setParameter("states", List.of(RevisionState.IN_REVIEW, RevisionState.APPROVED)).getResultList());
+        // articles whose text waits for nobody but with a file that does
+        List<Long> files = em.createNamedQuery("KnowledgeAttachment.pendingArticles", Long.class)
+                .setParameter("pending", KnowledgeAttachment.Review.PENDING).getResultList();
+        Set<Long> listed = queue.stream().map(Article::getId).collect(Collectors.toSet());
+        files.stream().filter(id -> !listed.contains(id)).map(id -> em.find(Article.class, id)).filter(Objects::nonNull)
+                .forEach(queue::add);
+        queue.sort(Comparator.comparing(Article::getUpdatedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return queue;
     }
 
     @Override

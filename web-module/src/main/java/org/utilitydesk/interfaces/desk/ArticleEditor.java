@@ -155,6 +155,23 @@ public class ArticleEditor implements Serializable {
         }
     }
 
+    /** An editor approves or rejects a file waiting for review (customers see approved files only). */
+    public void reviewAttachment(long attachmentId, boolean approve) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!may(KnowledgeBase.Action.APPROVE)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle(faces).getString("error.forbidden"), null));
+            return;
+        }
+        try {
+            knowledge.reviewAttachment(code, attachmentId, approve, user.getUser());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    bundle(faces).getString(approve ? "kb.attachment.approved" : "kb.attachment.rejected"), null));
+            load();
+        } catch (RuntimeException e) {
+            refused(faces, e, approve ? "approve attachment" : "reject attachment");
+        }
+    }
+
     /** One workflow step on a version. */
     public void act(KnowledgeBase.Action action, int versionNo) {
         FacesContext faces = FacesContext.getCurrentInstance();

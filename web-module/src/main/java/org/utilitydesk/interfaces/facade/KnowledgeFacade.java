@@ -49,8 +49,12 @@ public class KnowledgeFacade {
 
     /** Attaches a file; empty if there is no such article. */
     public Optional<ArticleView.Attachment> attach(String code, String fileName, byte[] content, String actor) {
-        return knowledge.attach(code, fileName, content, actor).map(x -> new ArticleView.Attachment(x.getId(), x.getFileName(),
-                x.getContentType(), x.getSizeBytes(), x.getUploadedBy(), x.getUploadedAt()));
+        return knowledge.attach(code, fileName, content, actor).map(ArticleView.Attachment::of);
+    }
+
+    /** An editor's decision on a pending file; empty if there is no such article or file. */
+    public Optional<ArticleView.Attachment> reviewAttachment(String code, long id, boolean approve, String actor) {
+        return knowledge.reviewAttachment(code, id, approve, actor).map(ArticleView.Attachment::of);
     }
 
     /** An attachment of any article, for staff. */
@@ -58,9 +62,10 @@ public class KnowledgeFacade {
         return knowledge.attachment(code, id);
     }
 
-    /** An attachment of a published public article, for the portal. */
+    /** An approved attachment of a published public article, for the portal. */
     public Optional<KnowledgeBase.StoredAttachment> publicAttachment(String code, long id) {
-        return knowledge.find(code).filter(KnowledgeFacade::isPublic).flatMap(a -> knowledge.attachment(code, id));
+        return knowledge.find(code).filter(KnowledgeFacade::isPublic).flatMap(a -> knowledge.attachment(code, id))
+                .filter(s -> s.attachment().getReview() == KnowledgeAttachment.Review.APPROVED);
     }
 
     /** The article as it stands, without counting a view (for its editors). */
@@ -171,8 +176,8 @@ public class KnowledgeFacade {
         return new ArticleView(v.code(), v.state(), v.audience(), v.language(), v.category(), v.categoryName(), v.liveVersion(),
                 v.title(), v.question(), v.answer(), v.faultCause(), v.solution(), v.tags(), v.views(), v.helpful(),
                 v.notHelpful(), null, null, v.publishedAt(), v.updatedAt(), null, List.of(),
-                v.attachments().stream().map(x -> new ArticleView.Attachment(x.id(), x.fileName(), x.contentType(), x.sizeBytes(),
-                        null, x.uploadedAt())).toList());
+                v.attachments().stream().filter(x -> "APPROVED".equals(x.review())).map(x -> new ArticleView.Attachment(x.id(),
+                        x.fileName(), x.contentType(), x.sizeBytes(), null, x.uploadedAt(), x.review(), null)).toList());
     }
 
     private ArticleView view(Article a, Locale locale) {
@@ -188,8 +193,7 @@ public class KnowledgeFacade {
                 live.getQuestion(), live.getAnswer(), live.getFaultCause(), live.getSolution(), live.content().tags(),
                 a.getViewCount(), a.getHelpfulCount(), a.getNotHelpfulCount(), a.getCreatedBy(), a.getCreatedAt(),
                 a.getPublishedAt(), a.getUpdatedAt(), a.pending().map(KnowledgeFacade::version).orElse(null), versions,
-                attachments.stream().map(x -> new ArticleView.Attachment(x.getId(), x.getFileName(),
-                        x.getContentType(), x.getSizeBytes(), x.getUploadedBy(), x.getUploadedAt())).toList());
+                attachments.stream().map(ArticleView.Attachment::of).toList());
     }
 
     private static ArticleView.Version version(ArticleVersion v) {

@@ -32,6 +32,7 @@ import org.utilitydesk.domain.model.workorder.MissingNoteException;
 import org.utilitydesk.infrastructure.persistence.DatabaseOutage;
 import org.utilitydesk.interfaces.facade.WorkOrderFacade;
 import org.utilitydesk.interfaces.security.BodyPace;
+import org.utilitydesk.interfaces.security.Causes;
 
 /**
  * Turns every failure into a JSON error in the caller's language: bad input is a 400 that says what is
@@ -88,6 +89,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.info(() -> "gave up the body of an API request: " + thrown.getMessage());
             return Response.fromResponse(ApiError.response(accepted, Response.Status.REQUEST_TIMEOUT, "bodyTooSlow"))
                     .header("Connection", "close").build();
+        }
+        Optional<JsonRefusal> badJson = Causes.of(thrown).stream().filter(JsonRefusal.class::isInstance)
+                .map(JsonRefusal.class::cast).findFirst();
+        if (badJson.isPresent()) {
+            LOG.fine(() -> "refused a request body: " + badJson.get().getMessage());
+            return ApiError.refused(accepted, badJson.get());
         }
         if (e instanceof InvalidAccountNumberException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "badAccountNumber");

@@ -2,8 +2,6 @@ package org.utilitydesk.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbCreator;
-import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -161,6 +159,22 @@ public class KnowledgeResource {
                 .orElseGet(() -> notFound(code));
     }
 
+    /**
+     * {@code POST /api/knowledge/articles/{code}/attachments/{id}/review {"decision":"APPROVE"}} (or REJECT): an editor's
+     * decision on a file waiting for review; the portal serves approved files only. 409 if the file is not pending or,
+     * with four eyes in the article's category, the editor uploaded it.
+     */
+    @POST
+    @Path("articles/{code}/attachments/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.SUPERVISOR})
+    public Response reviewAttachment(@PathParam("code") String code, @PathParam("id") long id,
+                                     @Valid @NotNull(message = "a JSON body is required") FileReview review,
+                                     @Context SecurityContext security) {
+        return knowledge.reviewAttachment(code, id, review.decision() == FileDecision.APPROVE, user(security))
+                .map(a -> Response.ok(a).build()).orElseGet(() -> notFound(code));
+    }
+
     @GET
     @Path("articles/{code}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
@@ -183,10 +197,13 @@ public class KnowledgeResource {
 
     /** A helpful / not helpful vote. */
     public record Vote(boolean helpful) {
-        @JsonbCreator
-        public Vote(@JsonbProperty("helpful") boolean helpful) {
-            this.helpful = helpful;
-        }
+    }
+
+    /** What an editor decides about a file waiting for review. */
+    public enum FileDecision { APPROVE, REJECT }
+
+    /** An editor's decision on a file attached to an article. */
+    public record FileReview(@NotNull(message = "decision is required (APPROVE or REJECT)") FileDecision decision) {
     }
 
     /** A new category and/or audience for an article. */

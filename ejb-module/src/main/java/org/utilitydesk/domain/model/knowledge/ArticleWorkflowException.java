@@ -23,7 +23,11 @@ public class ArticleWorkflowException extends RuntimeException {
         STALE,
         NO_SUCH_VERSION,
         /** Four eyes: the version's own author may not approve it. */
-        OWN_WORK
+        OWN_WORK,
+        /** A file that was already approved or rejected. */
+        FILE_REVIEWED,
+        /** Four eyes: whoever uploaded a file may not approve it. */
+        OWN_FILE
     }
 
     private final Reason reason;

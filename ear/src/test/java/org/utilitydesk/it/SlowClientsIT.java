@@ -5,10 +5,7 @@ import static org.utilitydesk.it.TestEnvironment.FIRST_ACCOUNT;
 import static org.utilitydesk.it.TestEnvironment.app;
 import static org.utilitydesk.it.TestEnvironment.as;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.CookieManager;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -50,56 +46,6 @@ class SlowClientsIT {
         return Deployments.realEar();
     }
 
-    /** One slow sender: the request's head sent at once (or not), then a byte a second until the server answers. */
-    private static final class Slow {
-        final String kind;
-        final Socket socket;
-        final long opened = System.nanoTime();
-        volatile String answer;
-        volatile long answeredMillis = -1;
-
-        Slow(String kind, String head) throws IOException {
-            this.kind = kind;
-            this.socket = new Socket("localhost", Integer.getInteger("it.http.port", 20080));
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-        }
-
-        /** Reads the answer if one came; otherwise sends one more byte. */
-        void tick() {
-            if (answer != null) {
-                return;
-            }
-            try {
-                InputStream in = socket.getInputStream();
-                if (in.available() > 0) {
-                    byte[] start = in.readNBytes(Math.min(in.available(), 12));
-                    answer = new String(start, StandardCharsets.US_ASCII);
-                    answeredMillis = (System.nanoTime() - opened) / 1_000_000;
-                    return;
-                }
-                socket.getOutputStream().write('a');
-                socket.getOutputStream().flush();
-            } catch (IOException e) {
-                answer = "closed: " + e.getMessage();
-                answeredMillis = (System.nanoTime() - opened) / 1_000_000;
-            }
-        }
-
-        void close() {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closing what the server may have closed already
-            }
-        }
-    }
-
-    private static String post(String path, String type, String extraHeaders, int length) {
-        return "POST /utilitydesk/" + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type + "\r\n" + extraHeaders
-                + "Content-Length: " + length + "\r\n\r\n";
-    }
-
     @Test
     void twoHundredTricklingBodiesLeaveAnAgentsPageAndAnApiCallUnderASecond() throws Exception {
         ServerLog log = ServerLog.ofTestDomain();
@@ -110,31 +56,21 @@ class SlowClientsIT {
         List<Long> usualApi = timed(api, 5);
 
         String basic = "Authorization: Basic " + Base64.getEncoder().encodeToString("agent01:agent123".getBytes(StandardCharsets.UTF_8)) + "\r\n";
-        List<Slow> slow = new ArrayList<>();
+        List<SlowSender> slow = new ArrayList<>();
         try {
             for (int i = 0; i < LOGINS; i++) {
-                slow.add(new Slow("login", post("j_security_check", "application/x-www-form-urlencoded", "", 4000) + "j_username=a"));
+                slow.add(new SlowSender("login", SlowSender.post("j_security_check", "application/x-www-form-urlencoded", "", 4000) + "j_username=a"));
             }
             for (int i = 0; i < FORMS; i++) {
-                slow.add(new Slow("form", post("login.xhtml", "application/x-www-form-urlencoded", "", 4000) + "x="));
+                slow.add(new SlowSender("form", SlowSender.post("login.xhtml", "application/x-www-form-urlencoded", "", 4000) + "x="));
             }
             for (int i = 0; i < API_BODIES; i++) {
-                slow.add(new Slow("api", post("api/work-orders", "application/json", basic, 100_000) + "{\"subject\":\""));
+                slow.add(new SlowSender("api", SlowSender.post("api/work-orders", "application/json", basic, 100_000) + "{\"subject\":\""));
             }
             for (int i = 0; i < HEADERS; i++) {
-                slow.add(new Slow("headers", "GET /utilitydesk/login.xhtml HTTP/1.1\r\nHost: localhost\r\nX-Slow: "));
+                slow.add(new SlowSender("headers", "GET /utilitydesk/login.xhtml HTTP/1.1\r\nHost: localhost\r\nX-Slow: "));
             }
-            Thread trickler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    slow.forEach(Slow::tick);
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "trickler");
-            trickler.start();
+            Thread trickler = SlowSender.trickle(slow);
             try {
                 Thread.sleep(3000);
                 List<Long> pageUnder = timed(page, 10);
@@ -154,11 +90,9 @@ class SlowClientsIT {
                 trickler.interrupt();
                 trickler.join();
             }
-            Map<String, Map<String, Integer>> answers = new TreeMap<>();
+            Map<String, Map<String, Integer>> answers = SlowSender.answers(slow);
             Map<String, Long> latest = new ConcurrentHashMap<>();
-            for (Slow s : slow) {
-                String status = s.answer == null ? "no answer" : s.answer.startsWith("HTTP/1.1 ") ? s.answer.substring(9, 12) : s.answer;
-                answers.computeIfAbsent(s.kind, k -> new TreeMap<>()).merge(status, 1, Integer::sum);
+            for (SlowSender s : slow) {
                 if (s.answer != null) {
                     latest.merge(s.kind, s.answeredMillis, Math::max);
                 }
@@ -169,7 +103,7 @@ class SlowClientsIT {
             assertThat(answers.get("api")).isEqualTo(Map.of("408", API_BODIES));
             assertThat(latest.get("login")).isLessThan(20_000);
         } finally {
-            slow.forEach(Slow::close);
+            slow.forEach(SlowSender::close);
         }
         assertThat(log.withStackTraces()).isEmpty();
     }

@@ -165,7 +165,7 @@ class AmiIT {
         int before = asterisk.actions("Originate").size();
         HttpResponse<String> response = dial("{\"number\":\"138-0000\"}");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("number must be 3 to 20 digits");
+        assertThat(response.body()).contains("number（号码）须为3至20位数字");
         assertThat(asterisk.actions("Originate")).hasSize(before);
     }
 

@@ -71,7 +71,7 @@ final class ApiEndpoints {
         List<Endpoint> endpoints = new ArrayList<>();
         Matcher verb = VERB.matcher(source);
         while (verb.find()) {
-            int end = source.indexOf('{', source.indexOf('(', source.indexOf("public ", verb.end())));
+            int end = source.indexOf('{', parametersEnd(source, source.indexOf('(', source.indexOf("public ", verb.end()))));
             String declaration = annotationsAbove(source, verb.start()) + source.substring(verb.start(), end);
             Matcher sub = METHOD_PATH.matcher(declaration);
             String path = base + (sub.find() ? "/" + sub.group(1).replace("\\\\", "\\") : "");
@@ -92,6 +92,23 @@ final class ApiEndpoints {
                     consumes.isEmpty() ? classConsumes : consumes, bodyType));
         }
         return endpoints;
+    }
+
+    /** Where the parameter list opening at {@code open} closes (a brace or parenthesis in a message string not counted). */
+    private static int parametersEnd(String source, int open) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"' && source.charAt(i - 1) != '\\') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unclosed parameter list at " + open);
     }
 
     /** The annotation lines directly above the verb's line (a method's @Path may come first). */

@@ -95,6 +95,11 @@ class RestApiIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("subject is required").contains("contactPhone must be");
+        HttpResponse<String> chinese = http.send(as("agent01", "agent123", app("api/work-orders"))
+                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"FAULT_REPAIR\",\"subject\":\"\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chinese.body()).as("validation in the caller's language").contains("subject（主题）为必填项");
 
         HttpResponse<String> created = http.send(as("agent01", "agent123", app("api/work-orders"))
                 .header("Content-Type", "application/json")

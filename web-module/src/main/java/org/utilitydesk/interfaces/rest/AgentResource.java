@@ -80,7 +80,7 @@ public class AgentResource {
     @PUT
     @Path("state")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CallRouting.AgentView state(@Valid @NotNull(message = "a JSON body is required") StateChange change) {
+    public CallRouting.AgentView state(@Valid @NotNull(message = "{api.body.required}") StateChange change) {
         return "READY".equals(change.state()) ? routing.ready(user()) : routing.notReady(user(), change.reason());
     }
 
@@ -93,7 +93,7 @@ public class AgentResource {
     @PUT
     @Path("call/customer")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CallRouting.OfferedCall link(@Valid @NotNull(message = "a JSON body is required") CallerIs caller) {
+    public CallRouting.OfferedCall link(@Valid @NotNull(message = "{api.body.required}") CallerIs caller) {
         return routing.linkCustomer(user(), caller.callId(), caller.customerId());
     }
 
@@ -118,7 +118,7 @@ public class AgentResource {
     @POST
     @Path("call/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CallRouting.AgentView transfer(@Valid @NotNull(message = "a JSON body is required") Transfer transfer) {
+    public CallRouting.AgentView transfer(@Valid @NotNull(message = "{api.body.required}") Transfer transfer) {
         return routing.transfer(user(), transfer.kind(), transfer.target());
     }
 
@@ -131,7 +131,7 @@ public class AgentResource {
     @POST
     @Path("wrap-up")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CallRouting.AgentView wrapUp(@Valid @NotNull(message = "a JSON body is required") WrapUp wrapUp) {
+    public CallRouting.AgentView wrapUp(@Valid @NotNull(message = "{api.body.required}") WrapUp wrapUp) {
         return routing.wrapUp(user(), wrapUp.callId(), wrapUp.disposition(), wrapUp.notes());
     }
 

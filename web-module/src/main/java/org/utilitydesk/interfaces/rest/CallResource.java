@@ -39,7 +39,7 @@ public class CallResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response dial(@Valid @NotNull(message = "a JSON body is required") NewOutboundCall request,
+    public Response dial(@Valid @NotNull(message = "{api.body.required}") NewOutboundCall request,
                          @Context SecurityContext security, @Context UriInfo uri) {
         OutboundCallView call = calls.dial(request, security.getUserPrincipal().getName());
         if ("FAILED".equals(call.state())) {

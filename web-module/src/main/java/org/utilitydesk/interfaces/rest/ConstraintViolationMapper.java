@@ -37,7 +37,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return ApiError.response(accepted, Response.Status.BAD_REQUEST, "invalidRequest", what);
     }
 
-    /** A constraint whose message is a {key} of our bundles is told in the caller's language. */
+    /**
+     * A constraint whose message is a {key} of our bundles ({@code validation.<key>}) is told in the caller's language;
+     * any other (the validator's own, e.g. for {@code @Positive}) as the validator words it.
+     */
     private static String message(List<Locale> accepted, ConstraintViolation<?> v) {
         // an item of a list (a batch): say which, e.g. "[3] subject is required"
         Matcher item = ITEM.matcher(String.valueOf(v.getPropertyPath()));
@@ -46,7 +49,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     private static String text(List<Locale> accepted, ConstraintViolation<?> v) {
         String template = v.getMessageTemplate();
-        if (template != null && (template.startsWith("{knowledge.") || template.startsWith("{acd.")) && template.endsWith("}")) {
+        if (template != null && template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
+                && !template.startsWith("{org.hibernate.")) {
             try {
                 return Localized.message(accepted, "validation." + template.substring(1, template.length() - 1));
             } catch (java.util.MissingResourceException e) {

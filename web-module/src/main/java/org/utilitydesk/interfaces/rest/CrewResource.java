@@ -69,7 +69,7 @@ public class CrewResource {
     @Path("{orderNo}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response act(@PathParam("orderNo") String orderNo,
-                        @Valid @NotNull(message = "a JSON body is required") WorkOrderAction request) {
+                        @Valid @NotNull(message = "{api.body.required}") WorkOrderAction request) {
         if (!CrewWork.CREW_ACTIONS.contains(request.action())) {
             return ApiError.response(headers.getAcceptableLanguages(), Response.Status.FORBIDDEN, "forbidden");
         }

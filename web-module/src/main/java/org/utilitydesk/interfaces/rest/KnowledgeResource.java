@@ -169,7 +169,7 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.SUPERVISOR})
     public Response reviewAttachment(@PathParam("code") String code, @PathParam("id") long id,
-                                     @Valid @NotNull(message = "a JSON body is required") FileReview review,
+                                     @Valid @NotNull(message = "{api.body.required}") FileReview review,
                                      @Context SecurityContext security) {
         return knowledge.reviewAttachment(code, id, review.decision() == FileDecision.APPROVE, user(security))
                 .map(a -> Response.ok(a).build()).orElseGet(() -> notFound(code));
@@ -203,7 +203,7 @@ public class KnowledgeResource {
     public enum FileDecision { APPROVE, REJECT }
 
     /** An editor's decision on a file attached to an article. */
-    public record FileReview(@NotNull(message = "decision is required (APPROVE or REJECT)") FileDecision decision) {
+    public record FileReview(@NotNull(message = "{api.decision.required}") FileDecision decision) {
     }
 
     /** A new category and/or audience for an article. */

@@ -62,7 +62,7 @@ public class PortalFaqResource {
     @Path("{code}/vote")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    public Response vote(@PathParam("code") String code, @NotNull(message = "a JSON body is required") KnowledgeResource.Vote vote,
+    public Response vote(@PathParam("code") String code, @NotNull(message = "{api.body.required}") KnowledgeResource.Vote vote,
                          @Context HttpServletRequest request) {
         String visitor = PortalVisitor.of(request.getRemoteAddr(), request.getHeader("User-Agent"),
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());

@@ -33,9 +33,9 @@ import org.utilitydesk.interfaces.security.Roles;
 public class SurveyResource {
 
     /** What the agent heard from the customer. */
-    public record AnswerRequest(@NotNull(message = "score is required") @Min(value = 1, message = "score is 1 to 5")
-                                @Max(value = 5, message = "score is 1 to 5") Integer score,
-                                @Size(max = 2000, message = "comment is at most 2000 characters") String comment) {
+    public record AnswerRequest(@NotNull(message = "{api.score.required}") @Min(value = 1, message = "{api.score}")
+                                @Max(value = 5, message = "{api.score}") Integer score,
+                                @Size(max = 2000, message = "{api.comment.size}") String comment) {
     }
 
     @Inject
@@ -56,7 +56,7 @@ public class SurveyResource {
     @POST
     @Path("{id: \\d{1,18}}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response answer(@PathParam("id") long id, @Valid @NotNull(message = "a JSON body is required") AnswerRequest request) {
+    public Response answer(@PathParam("id") long id, @Valid @NotNull(message = "{api.body.required}") AnswerRequest request) {
         try {
             Surveys.Outcome outcome = surveys.answer(id, new Surveys.Answer(request.score(), request.comment(), null,
                     security.getUserPrincipal().getName()));

@@ -49,7 +49,7 @@ public class WorkOrderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(@Valid @NotNull(message = "a JSON body is required") NewWorkOrder request,
+    public Response open(@Valid @NotNull(message = "{api.body.required}") NewWorkOrder request,
                          @Context SecurityContext security, @Context UriInfo uri) {
         WorkOrderView order = orders.open(request, Channel.API, security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(order.orderNo()).build()).entity(order).build();
@@ -64,9 +64,9 @@ public class WorkOrderResource {
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @MaxBody(BATCH_BYTES)
-    public Response openAll(@NotNull(message = "a JSON array of work orders is required")
-                            @Size(min = 1, max = MAX_BATCH, message = "a batch holds 1 to " + MAX_BATCH + " work orders")
-                            List<@Valid @NotNull(message = "a work order is required") NewWorkOrder> requests,
+    public Response openAll(@NotNull(message = "{api.batch.required}")
+                            @Size(min = 1, max = MAX_BATCH, message = "{api.batch.size}")
+                            List<@Valid @NotNull(message = "{api.batch.item.required}") NewWorkOrder> requests,
                             @Context SecurityContext security) {
         List<WorkOrderFacade.OpenedOrder> opened = orders.openAll(requests, Channel.API, security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(Map.of("orders", opened)).build();
@@ -80,7 +80,7 @@ public class WorkOrderResource {
     @Path("{orderNo}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response act(@PathParam("orderNo") String orderNo,
-                        @Valid @NotNull(message = "a JSON body is required") WorkOrderAction request,
+                        @Valid @NotNull(message = "{api.body.required}") WorkOrderAction request,
                         @Context SecurityContext security) {
         if (request.action() == WorkOrderService.Action.CANCEL && !security.isUserInRole(Roles.SUPERVISOR)) {
             return ApiError.response(headers.getAcceptableLanguages(), Response.Status.FORBIDDEN, "forbidden");

@@ -148,6 +148,73 @@ class StrictJsonTest {
         assertThat(StrictJson.binds(Object.class)).isFalse();
     }
 
+    /**
+     * What Bean Validation says about a request is told in the caller's language: every message of a constraint on a
+     * request type (or on the body itself) is a key with a text in the Chinese and the English bundle.
+     */
+    @Test
+    void everyValidationMessageOfARequestIsInBothLanguages() throws Exception {
+        List<String> missing = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Class<?> resource : resourceClasses()) {
+            for (Method method : resource.getDeclaredMethods()) {
+                for (Parameter p : method.getParameters()) {
+                    if (isEntity(p) && p.getType() != InputStream.class) {
+                        messages(p.getAnnotations(), seen);
+                        messages(p.getAnnotatedType(), seen, new java.util.HashSet<>());
+                    }
+                }
+            }
+        }
+        for (String template : seen) {
+            if (!template.startsWith("{") || !template.endsWith("}")) {
+                missing.add(template + " (not a key)");
+                continue;
+            }
+            String key = "validation." + template.substring(1, template.length() - 1);
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                if (!org.utilitydesk.interfaces.facade.Texts.bundle(locale).containsKey(key)) {
+                    missing.add(key + " [" + locale + "]");
+                }
+            }
+        }
+        assertThat(seen).as("constraint messages of request types").hasSizeGreaterThan(20);
+        assertThat(missing).as("messages without a text in both languages").isEmpty();
+    }
+
+    /** The messages of the constraints on a type and, for a record, on its components and what they hold. */
+    private static void messages(java.lang.reflect.AnnotatedType type, List<String> seen, java.util.Set<Type> visited) {
+        messages(type.getAnnotations(), seen);
+        if (type instanceof java.lang.reflect.AnnotatedParameterizedType p) {
+            for (java.lang.reflect.AnnotatedType argument : p.getAnnotatedActualTypeArguments()) {
+                messages(argument, seen, visited);
+            }
+        }
+        if (type.getType() instanceof Class<?> c && c.isRecord() && visited.add(c)) {
+            for (java.lang.reflect.RecordComponent component : c.getRecordComponents()) {
+                messages(component.getAnnotations(), seen);
+                messages(component.getAnnotatedType(), seen, visited);
+            }
+        }
+    }
+
+    private static void messages(Annotation[] annotations, List<String> seen) {
+        for (Annotation a : annotations) {
+            if (!a.annotationType().getPackageName().equals("jakarta.validation.constraints")) {
+                continue;
+            }
+            try {
+                String message = (String) a.annotationType().getMethod("message").invoke(a);
+                // the validator's own default messages ({jakarta.validation.constraints.…}) are worded by it
+                if (!message.startsWith("{jakarta.validation.")) {
+                    seen.add(message);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     private static boolean isEntity(Parameter p) {
         for (Annotation a : p.getAnnotations()) {
             Class<?> t = a.annotationType();

@@ -71,7 +71,7 @@ final class ApiEndpoints {
         List<Endpoint> endpoints = new ArrayList<>();
         Matcher verb = VERB.matcher(source);
         while (verb.find()) {
-            int end = source.indexOf('{', parametersEnd(source, source.indexOf('(', source.indexOf("public ", verb.end()))));
+            int end = source.indexOf('{', closing(source, source.indexOf('(', source.indexOf("public ", verb.end()))));
             String declaration = annotationsAbove(source, verb.start()) + source.substring(verb.start(), end);
             Matcher sub = METHOD_PATH.matcher(declaration);
             String path = base + (sub.find() ? "/" + sub.group(1).replace("\\\\", "\\") : "");
@@ -94,8 +94,11 @@ final class ApiEndpoints {
         return endpoints;
     }
 
-    /** Where the parameter list opening at {@code open} closes (a brace or parenthesis in a message string not counted). */
-    private static int parametersEnd(String source, int open) {
+    /**
+     * Where the parenthesis opening at {@code open} closes (a method's parameters, a record's components); a brace or
+     * parenthesis inside a string (a constraint's message) is not counted.
+     */
+    static int closing(String source, int open) {
         int depth = 0;
         boolean quoted = false;
         for (int i = open; i < source.length(); i++) {

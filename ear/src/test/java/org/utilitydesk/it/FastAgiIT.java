@@ -197,13 +197,7 @@ class FastAgiIT {
         long opened = System.nanoTime();
         try {
             for (int i = 0; i < 800; i++) {
-                junk.add(ScriptedAsterisk.raw(switch (i % 4) {
-                    // garbage ending in a blank line; a web request; an environment with no call in it; silence
-                    case 0 -> "hello " + i + "\n\n";
-                    case 1 -> "GET / HTTP/1.1\nHost: x\n\n";
-                    case 2 -> "agi_network: yes\nagi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/x-" + i + "\n\n";
-                    default -> "";
-                }));
+                junk.add(ScriptedAsterisk.junk(i));
             }
             long underJunk = firstCommandMillis();
             List<String> heard;

@@ -140,12 +140,7 @@ public final class HostileClientsBenchmark {
         List<ScriptedAsterisk.Call> junk = new ArrayList<>();
         try {
             for (int i = 0; i < 800; i++) {
-                junk.add(ScriptedAsterisk.raw(switch (i % 4) {
-                    case 0 -> "hello " + i + "\n\n";
-                    case 1 -> "GET / HTTP/1.1\nHost: x\n\n";
-                    case 2 -> "agi_network: yes\nagi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/x-" + i + "\n\n";
-                    default -> "";
-                }));
+                junk.add(ScriptedAsterisk.junk(i));
             }
             List<Long> under = new ArrayList<>();
             for (int i = 0; i < 5; i++) {

@@ -102,21 +102,9 @@ final class RequestTypes {
         return new Shape(Kind.RECORD, null, fields);
     }
 
-    /** The text between a record's parentheses. */
+    /** The text between a record's parentheses, the first of which is just before {@code from}. */
     private static String header(String source, int from) {
-        int depth = 1;
-        boolean quoted = false;
-        for (int i = from; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '"' && source.charAt(i - 1) != '\\') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')' && --depth == 0) {
-                return source.substring(from, i);
-            }
-        }
-        throw new IllegalStateException("unclosed record header");
+        return source.substring(from, ApiEndpoints.closing(source, from - 1));
     }
 
     /** The header split at the commas that separate components (not those inside annotations or type arguments). */

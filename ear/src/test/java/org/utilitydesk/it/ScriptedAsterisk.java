@@ -100,6 +100,19 @@ final class ScriptedAsterisk {
         return phones != null && phones.legLeaves(channel, hangUp);
     }
 
+    /**
+     * The {@code i}-th of four kinds of junk a stranger sends the FastAGI port: garbage ending in a blank line, a web
+     * request, an environment with no call in it, silence (the last, {@code i % 4 == 3}, sends nothing).
+     */
+    static Call junk(int i) throws IOException {
+        return raw(switch (i % 4) {
+            case 0 -> "hello " + i + "\n\n";
+            case 1 -> "GET / HTTP/1.1\nHost: x\n\n";
+            case 2 -> "agi_network: yes\nagi_request: agi://127.0.0.1/ivr\nagi_channel: PJSIP/x-" + i + "\n\n";
+            default -> "";
+        });
+    }
+
     /** Opens a connection and sends whatever bytes are given, as a broken or hostile peer would. */
     static Call raw(String bytes) throws IOException {
         Call call = new Call(new Socket("127.0.0.1", agiPort()), "raw");

@@ -19,6 +19,7 @@ public final class TestEnvironment {
     /** The demo set's first customer: mobile 13800000001, account 1000000016, in 桐庐县供电所. */
     public static final String FIRST_ACCOUNT = "1000000016";
     public static final String FIRST_MOBILE = "13800000001";
+    private static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newHttpClient();
 
     private TestEnvironment() {
     }
@@ -122,6 +123,18 @@ public final class TestEnvironment {
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         return answer;
+    }
+
+    /** An API call as {@code user}, in Chinese, with {@code json} as its body (none if null). */
+    public static java.net.http.HttpResponse<String> call(String user, String password, String method, String path, String json)
+            throws Exception {
+        HttpRequest.Builder b = as(user, password, app(path)).header("Accept-Language", "zh-CN");
+        if (json != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return CLIENT.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     /** A connection to the test database, for preparing and checking rows from outside the server. */

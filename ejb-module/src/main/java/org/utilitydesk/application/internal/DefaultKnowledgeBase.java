@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,16 +209,9 @@ public class DefaultKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<Article> reviewQueue() {
-        List<Article> queue = new ArrayList<>(em.createNamedQuery("Article.pendingReview", Article.class)
-                .setParameter("states", List.of(RevisionState.IN_REVIEW, RevisionState.APPROVED)).getResultList());
-        // articles whose text waits for nobody but with a file that does
-        List<Long> files = em.createNamedQuery("KnowledgeAttachment.pendingArticles", Long.class)
-                .setParameter("pending", KnowledgeAttachment.Review.PENDING).getResultList();
-        Set<Long> listed = queue.stream().map(Article::getId).collect(Collectors.toSet());
-        files.stream().filter(id -> !listed.contains(id)).map(id -> em.find(Article.class, id)).filter(Objects::nonNull)
-                .forEach(queue::add);
-        queue.sort(Comparator.comparing(Article::getUpdatedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return queue;
+        return em.createNamedQuery("Article.pendingReview", Article.class)
+                .setParameter("states", List.of(RevisionState.IN_REVIEW, RevisionState.APPROVED))
+                .setParameter("pendingFile", KnowledgeAttachment.Review.PENDING).getResultList();
     }
 
     @Override

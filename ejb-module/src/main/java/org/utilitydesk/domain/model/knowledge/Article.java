@@ -31,9 +31,11 @@ import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException.Reason;
 @Entity
 @Table(name = "kb_article")
 @NamedQuery(name = "Article.findByCode", query = "SELECT a FROM Article a WHERE a.code = :code")
-// the queue's articles come with their versions and categories in one more query each, not one per article
-@NamedQuery(name = "Article.pendingReview", query = "SELECT DISTINCT a FROM Article a JOIN a.versions v "
-        + "WHERE v.state IN :states ORDER BY a.updatedAt", hints = {
+// what waits for an editor or a supervisor: a version in review or approved, or a file not yet reviewed; the
+// queue's articles come with their versions and categories in one more query each, not one per article
+@NamedQuery(name = "Article.pendingReview", query = "SELECT a FROM Article a WHERE EXISTS (SELECT v FROM ArticleVersion v"
+        + " WHERE v.article = a AND v.state IN :states) OR EXISTS (SELECT k FROM KnowledgeAttachment k"
+        + " WHERE k.articleId = a.id AND k.review = :pendingFile) ORDER BY a.updatedAt", hints = {
             @QueryHint(name = "eclipselink.batch", value = "a.versions"),
             @QueryHint(name = "eclipselink.batch", value = "a.category"),
             @QueryHint(name = "eclipselink.batch.type", value = "IN")})

@@ -21,8 +21,6 @@ import org.utilitydesk.domain.model.file.StoredFile;
         query = "SELECT k FROM KnowledgeAttachment k WHERE k.articleId = :article ORDER BY k.id")
 @NamedQuery(name = "KnowledgeAttachment.ofArticles",
         query = "SELECT k FROM KnowledgeAttachment k WHERE k.articleId IN :articles ORDER BY k.id")
-@NamedQuery(name = "KnowledgeAttachment.pendingArticles",
-        query = "SELECT DISTINCT k.articleId FROM KnowledgeAttachment k WHERE k.review = :pending")
 public class KnowledgeAttachment extends StoredFile {
 
     /** Where a file stands in its review. */

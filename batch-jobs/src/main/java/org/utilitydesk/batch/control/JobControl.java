@@ -96,7 +96,10 @@ public class JobControl {
         return JOBS.containsKey(jobName);
     }
 
-    /** Starts a job; unknown jobs or parameters are refused with IllegalArgumentException. */
+    /**
+     * Starts a job; an unknown job is refused with IllegalArgumentException, a parameter it does not have or a value
+     * that means no day with {@link JobParameterException}.
+     */
     public long start(String jobName, Map<String, String> parameters) {
         Map<String, Parameter> accepted = JOBS.get(jobName);
         if (accepted == null) {
@@ -106,12 +109,13 @@ public class JobControl {
         parameters.forEach((name, value) -> {
             Parameter parameter = accepted.get(name);
             if (parameter == null) {
-                throw new IllegalArgumentException("job " + jobName + " has no parameter " + name);
+                throw new JobParameterException(jobName, name, JobParameterException.Reason.UNKNOWN,
+                        accepted.keySet().stream().sorted().toList());
             }
             String v = value == null ? "" : value.strip();
             if (!v.isEmpty() && !parameter.accepts(v)) {
-                throw new IllegalArgumentException("parameter " + name + " of job " + jobName + " cannot be '"
-                        + (v.length() > 40 ? v.substring(0, 40) : v) + "'");
+                throw new JobParameterException(jobName, name, parameter.withTime() ? JobParameterException.Reason.NOT_A_MOMENT
+                        : JobParameterException.Reason.NOT_A_DAY, accepted.keySet().stream().sorted().toList());
             }
             props.setProperty(name, v);
         });

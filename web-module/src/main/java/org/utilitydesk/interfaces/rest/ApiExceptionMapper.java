@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.utilitydesk.application.CrewWork;
 import org.utilitydesk.application.KnowledgeBase;
 import org.utilitydesk.application.RequestKeyReusedException;
+import org.utilitydesk.batch.control.JobParameterException;
 import org.utilitydesk.domain.model.acd.AgentStateException;
 import org.utilitydesk.domain.model.knowledge.ArticleWorkflowException;
 import org.utilitydesk.domain.model.file.AttachmentRejectedException;
@@ -95,6 +96,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (badJson.isPresent()) {
             LOG.fine(() -> "refused a request body: " + badJson.get().getMessage());
             return ApiError.refused(accepted, badJson.get());
+        }
+        Optional<JobParameterException> jobParameter = Causes.of(thrown).stream().filter(JobParameterException.class::isInstance)
+                .map(JobParameterException.class::cast).findFirst();
+        if (jobParameter.isPresent()) {
+            // a job's parameters are its request's fields, refused as any other body's field is
+            JobParameterException p = jobParameter.get();
+            return ApiError.refused(accepted, new JsonRefusal(p.parameter(), switch (p.reason()) {
+                case UNKNOWN -> JsonRefusal.Problem.UNKNOWN_FIELD;
+                case NOT_A_DAY -> JsonRefusal.Problem.NO_SUCH_DAY;
+                case NOT_A_MOMENT -> JsonRefusal.Problem.NO_SUCH_MOMENT;
+            }, String.join(", ", p.known())));
         }
         if (e instanceof InvalidAccountNumberException) {
             return ApiError.response(accepted, Response.Status.BAD_REQUEST, "badAccountNumber");

@@ -44,22 +44,7 @@ public class JobResource {
             return ApiError.response(headers.getAcceptableLanguages(), Response.Status.NOT_FOUND, "unknownJob",
                     name.length() > 40 ? name.substring(0, 40) : name);
         }
-        Map<String, String> given = parameters == null ? Map.of() : parameters;
-        Map<String, JobControl.Parameter> known = JobControl.JOBS.get(name);
-        for (Map.Entry<String, String> p : given.entrySet()) {
-            // the job's parameters are its request's fields: one it does not have, or a day not in the calendar,
-            // is refused naming it, as any other body's field is
-            JobControl.Parameter parameter = known.get(p.getKey());
-            if (parameter == null) {
-                return ApiError.refused(headers.getAcceptableLanguages(), new JsonRefusal(p.getKey(),
-                        JsonRefusal.Problem.UNKNOWN_FIELD, String.join(", ", new java.util.TreeSet<>(known.keySet()))));
-            }
-            if (p.getValue() != null && !p.getValue().isBlank() && !parameter.accepts(p.getValue().strip())) {
-                return ApiError.refused(headers.getAcceptableLanguages(), new JsonRefusal(p.getKey(),
-                        parameter.withTime() ? JsonRefusal.Problem.NO_SUCH_MOMENT : JsonRefusal.Problem.NO_SUCH_DAY));
-            }
-        }
-        long id = jobs.start(name, given);
+        long id = jobs.start(name, parameters == null ? Map.of() : parameters);
         return accepted(id);
     }
 

@@ -150,11 +150,19 @@ class DeskBrowserIT {
 
         // the caller on hold and back: the agent's leg waits aside, the caller hears music, the page says so
         click(agent, By.id("desk:hold"));
-        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "desk:call").contains("客户保持中"));
+        await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> text(agent, "desk:callbar").contains("客户保持中"));
         click(agent, By.id("desk:resume"));
         await().ignoreExceptions().atMost(Duration.ofSeconds(10)).until(() -> call.bridged().contains(call.agentLeg())
-                && !text(agent, "desk:call").contains("客户保持中"));
-        assertThat(text(agent, "desk:call")).contains("转接", "挂断");
+                && !text(agent, "desk:callbar").contains("客户保持中"));
+        assertThat(text(agent, "desk:callbar")).contains("转接", "挂断", TestEnvironment.FIRST_MOBILE, customerName);
+        // the call bar stays at the top of the window with its timer running, however far down the agent is
+        ((JavascriptExecutor) agent).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        String timer = text(agent, "call-timer");
+        assertThat(timer).matches("\\d+:\\d\\d");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !text(agent, "call-timer").equals(timer));
+        assertThat(((Number) ((JavascriptExecutor) agent).executeScript(
+                "return document.getElementById('desk:hangUp').getBoundingClientRect().top;")).doubleValue())
+                .as("hang-up in sight at the top").isBetween(0.0, 200.0);
 
         call.endConversation();
         heard.get(30, TimeUnit.SECONDS);
@@ -231,6 +239,8 @@ class DeskBrowserIT {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--window-size=1400,1000", "--lang=zh-CN", "--no-first-run", "--disable-background-networking");
+            // a Chinese browser: it asks for Chinese pages (headless Chromium asks for en-US whatever --lang says)
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
             // the console, to see what the page's Content Security Policy refused and which scripts failed
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))

@@ -41,7 +41,7 @@ public interface CrewWork {
     /** The crew member with this login; empty if the login is not on a crew (or disabled). */
     Optional<Member> member(String login);
 
-    /** The crew's open orders, most urgent first, then the ones resolved in the last day. At most 200. */
+    /** The crew's open orders, most urgent first, then the ones resolved in the last day (closed since or not). At most 200. */
     List<Job> jobs(Member member);
 
     /** One of the crew's orders with its history; empty if there is none such or it is another crew's. */

@@ -24,22 +24,43 @@ public interface CustomerService {
     long count(String text);
 
     /**
-     * The customer 360 the desk shows when a call is offered: the customer, their accounts with meters,
-     * recent bills and payments, payment reminders, open work orders with their SLA state, past calls with notes. Phone
-     * numbers and addresses come masked.
+     * The customer 360 the desk shows when a call is offered and on the customer's page: the customer, their accounts
+     * with meters and each account's latest bills (its balance is what they still ask), recent payments, payment reminders, the ten newest open work orders with their SLA state,
+     * the latest contacts of every channel (calls with their notes, contacts staff recorded, orders the customer opened
+     * themselves), and how many orders and contacts there are in all. Phone numbers and addresses come masked.
      */
     Optional<Overview> overview(long customerId);
+
+    /** The customer's open work orders (not closed or cancelled), newest first, with their SLA state. */
+    List<OrderLine> openOrders(long customerId, int first, int max);
+
+    long openOrderCount(long customerId);
+
+    /**
+     * Whom an order is for, as the desk shows it next to the order: the customer (their phone masked) and the
+     * account; empty when the order names neither.
+     */
+    Optional<OrderParty> party(Long customerId, Long accountId);
+
+    record OrderParty(Long customerId, String customerNo, String name, boolean vip, String mobilePhone,
+                      String accountNumber, String energyType) {
+    }
 
     /** The customer's mobile number in full, for the telephone system to dial; never for display. */
     Optional<String> numberToDial(long customerId);
 
     record Overview(long customerId, String customerNo, String name, String customerType, boolean vip, String mobilePhone,
-                    List<AccountLine> accounts, List<BillLine> bills, List<PaymentLine> payments,
-                    List<OrderLine> openOrders, List<CallLine> calls, List<ReminderLine> reminders) {
+                    List<AccountLine> accounts, List<PaymentLine> payments,
+                    List<OrderLine> openOrders, long openOrderCount,
+                    List<CustomerContacts.HistoryLine> contacts, long contactCount, List<ReminderLine> reminders) {
     }
 
     record AccountLine(String accountNumber, String energyType, String status, String address, String serviceArea,
-                       java.math.BigDecimal balance, List<String> meters) {
+                       java.math.BigDecimal balance, List<MeterLine> meters, List<BillLine> bills) {
+    }
+
+    /** A meter on the account: its number and type (SMART_SINGLE_PHASE, SMART_THREE_PHASE, GAS_DIAPHRAGM, …). */
+    record MeterLine(String number, String type) {
     }
 
     record BillLine(String accountNumber, String period, java.time.LocalDate dueDate, java.math.BigDecimal amount,
@@ -59,9 +80,5 @@ public interface CustomerService {
      */
     record ReminderLine(java.time.Instant at, String period, java.math.BigDecimal amountDue, String channel, String status,
                         String delivery) {
-    }
-
-    record CallLine(java.time.Instant startedAt, String direction, String outcome, String disposition, String notes,
-                    String ivrPath) {
     }
 }

@@ -59,6 +59,16 @@ public interface StatisticsReports {
 
     StaffingAdvice staffing(LocalDate from, LocalDate to, int hour, String queue);
 
-    /** Codes of the queues, for choosing one. */
-    List<String> queues();
+    /** The queues, for choosing one. */
+    List<KeyName> queues();
+
+    /**
+     * What a dimension's keys are called, by key, in both languages: the queues' and skills' names by their codes;
+     * empty for the dimensions whose keys are named elsewhere (the center's one key, agents, service types).
+     */
+    java.util.Map<String, KeyName> keyNames(Dimension dimension);
+
+    /** A queue's or skill's code with its names. */
+    record KeyName(String code, String nameZh, String nameEn) {
+    }
 }

@@ -25,4 +25,7 @@ public interface WorkOrderBoard {
     long count(Filter filter);
 
     List<Area> areas();
+
+    /** The name of the department or crew an order is assigned to; empty for none. */
+    java.util.Optional<String> departmentName(Long departmentId);
 }

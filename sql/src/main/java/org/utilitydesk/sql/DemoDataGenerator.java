@@ -1,7 +1,6 @@
 package org.utilitydesk.sql;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -16,18 +15,11 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Generates realistic demo data for a Chinese utility: customers with Chinese names and phone numbers,
@@ -42,8 +34,6 @@ import java.util.concurrent.TimeUnit;
 public final class DemoDataGenerator {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int BATCH = 2_000;
-    private static final int MONTHS = 12;
 
     private static final String[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤").split("");
     private static final String[] GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉鹏飞宇浩然欣怡子涵梓萱一诺雨轩博文晨阳思远佳琪嘉怡俊杰晓东海燕春梅丹丹婷婷").split("");
@@ -55,17 +45,6 @@ public final class DemoDataGenerator {
     private static final String[] BUSINESS_SUFFIX = {"科技有限公司", "贸易商行", "餐饮店", "超市", "服装厂", "物业管理有限公司"};
     private static final String[] MOBILE_PREFIX = {"138", "139", "137", "136", "135", "150", "151", "152", "158", "159",
         "182", "187", "188", "130", "131", "132", "155", "156", "185", "186", "133", "153", "180", "189", "177", "199"};
-    private static final String[] PAY_CHANNELS = {"WECHAT", "ALIPAY", "BANK", "COUNTER", "DIRECT_DEBIT"};
-
-    /** Tiers of RES-TIERED, COM-FLAT and GAS-RES as in the V2 migration. */
-    private static final BigDecimal[][] RES_TIERS = {
-        {new BigDecimal("0"), new BigDecimal("230"), new BigDecimal("0.5380")},
-        {new BigDecimal("230"), new BigDecimal("400"), new BigDecimal("0.5880")},
-        {new BigDecimal("400"), null, new BigDecimal("0.8380")}};
-    private static final BigDecimal COM_PRICE = new BigDecimal("0.7420");
-    private static final BigDecimal GAS_PRICE = new BigDecimal("2.9500");
-    private static final BigDecimal RENEWABLE_SURCHARGE = new BigDecimal("0.0190");
-
     private final Connection connection;
     private final ConnectionSource connectionSource;
     private final int writers;
@@ -196,7 +175,8 @@ public final class DemoDataGenerator {
 
     /**
      * Appends {@code count} customers with their accounts, meters, twelve months of bills and payments.
-     * About one account in twelve has one to three unpaid bills past their due date.
+     * About one account in twelve has one to three unpaid bills past their due date; a bill whose day to be paid has
+     * not come yet is unpaid too (see {@link BillingHistory}).
      */
     public void generateCustomers(int count) throws SQLException {
         long customerId = maxId("customer");
@@ -206,21 +186,22 @@ public final class DemoDataGenerator {
         long paymentId = maxId("payment");
         long accountSerial = maxSerial();
         List<Long> areas = ids("SELECT id FROM service_area WHERE parent_id IS NOT NULL ORDER BY id");
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZONE));
+        LocalDate today = now.toLocalDate();
         YearMonth lastPeriod = YearMonth.from(today).minusMonths(1);
 
         loadDistricts();
-        try (Writer w = writer = new Writer(writers);
-             Batch customers = new Batch("customer", "id, customer_no, name, customer_type, mobile_phone, other_phone, email,"
+        try (ParallelInserts w = writer = new ParallelInserts(writers, connectionSource);
+             InsertBatch customers = batch("customer", "id, customer_no, name, customer_type, mobile_phone, other_phone, email,"
                 + " preferred_language, vip, do_not_disturb, created_at, version", 12);
-             Batch accounts = new Batch("account", "id, account_number, customer_id, service_area_id, energy_type, tariff_code,"
+             InsertBatch accounts = batch("account", "id, account_number, customer_id, service_area_id, energy_type, tariff_code,"
                 + " supply_address, status, opened_on, balance, version", 11);
-             Batch points = new Batch("service_point", "id, account_id, meter_number, meter_type, install_address, installed_on,"
+             InsertBatch points = batch("service_point", "id, account_id, meter_number, meter_type, install_address, installed_on,"
                 + " last_reading, last_read_on", 8);
-             Batch bills = new Batch("bill", "id, bill_no, account_id, period, issue_date, due_date, usage_units, amount_total,"
+             InsertBatch bills = batch("bill", "id, bill_no, account_id, period, issue_date, due_date, usage_units, amount_total,"
                 + " amount_paid, status, version", 11);
-             Batch lines = new Batch("bill_line", "bill_id, line_no, line_type, description, quantity, unit_price, amount", 7);
-             Batch payments = new Batch("payment", "id, payment_no, account_id, bill_id, amount, paid_at, channel, reference", 8)) {
+             InsertBatch lines = batch("bill_line", "bill_id, line_no, line_type, description, quantity, unit_price, amount", 7);
+             InsertBatch payments = batch("payment", "id, payment_no, account_id, bill_id, amount, paid_at, channel, reference", 8)) {
             for (int c = 0; c < count; c++) {
                 customerId++;
                 boolean business = random.nextInt(10) == 0;
@@ -242,34 +223,25 @@ public final class DemoDataGenerator {
                     LocalDate opened = today.minusDays(400 + random.nextInt(4000));
                     boolean overdue = random.nextInt(12) == 0;
                     int unpaid = overdue ? 1 + random.nextInt(3) : 0;
-                    BigDecimal balance = BigDecimal.ZERO.setScale(2);
-                    BigDecimal reading = BigDecimal.valueOf(1000 + random.nextInt(20000)).setScale(2);
-                    for (int m = MONTHS - 1; m >= 0; m--) {
+                    BillingHistory.Account history = BillingHistory.of(random, now, tariff, business, gas, unpaid,
+                            BigDecimal.valueOf(1000 + random.nextInt(20000)).setScale(2));
+                    for (BillingHistory.Bill bill : history.bills()) {
                         billId++;
-                        YearMonth period = lastPeriod.minusMonths(m);
-                        LocalDate issue = period.plusMonths(1).atDay(1);
-                        LocalDate due = issue.plusDays(20);
-                        BigDecimal usage = usage(business, gas, period.getMonthValue());
-                        reading = reading.add(usage);
-                        BigDecimal total = writeLines(lines, billId, tariff, usage);
-                        boolean paid = m >= unpaid;
-                        String status;
-                        BigDecimal amountPaid;
-                        if (paid) {
-                            amountPaid = total;
-                            status = "PAID";
-                            paymentId++;
-                            LocalDateTime paidAt = issue.plusDays(random.nextInt(19)).atTime(8 + random.nextInt(13), random.nextInt(60));
-                            payments.add(paymentId, String.format("P%012d", paymentId), accountId, billId, total, utc(paidAt),
-                                    pick(PAY_CHANNELS), "TX" + Long.toHexString(random.nextLong() & 0xFFFFFFFFFFL).toUpperCase());
-                        } else {
-                            amountPaid = BigDecimal.ZERO.setScale(2);
-                            status = due.isBefore(today) ? "OVERDUE" : "ISSUED";
-                            balance = balance.add(total);
+                        for (BillingHistory.Line line : bill.lines()) {
+                            lines.add(billId, line.lineNo(), line.type(), line.description(), line.quantity(), line.unitPrice(),
+                                    line.amount());
                         }
-                        bills.add(billId, String.format("B%s%010d", period.toString().replace("-", ""), accountId), accountId,
-                                period.toString(), Date.valueOf(issue), Date.valueOf(due), usage, total, amountPaid, status, 0);
+                        if (bill.payment() != null) {
+                            paymentId++;
+                            payments.add(paymentId, String.format("P%012d", paymentId), accountId, billId, bill.payment().amount(),
+                                    utc(bill.payment().paidAt()), bill.payment().channel(), bill.payment().reference());
+                        }
+                        bills.add(billId, String.format("B%s%010d", bill.period().toString().replace("-", ""), accountId), accountId,
+                                bill.period().toString(), Date.valueOf(bill.issued()), Date.valueOf(bill.due()), bill.usage(),
+                                bill.total(), bill.paid(), bill.status(), 0);
                     }
+                    BigDecimal balance = history.balance();
+                    BigDecimal reading = history.reading();
                     accounts.add(accountId, AccountNumbers.fromSerial(++accountSerial), customerId, areaId,
                             gas ? "GAS" : "ELECTRICITY", tariff, address, "ACTIVE", Date.valueOf(opened), balance, 0);
                     points.add(pointId, accountId, (gas ? "G" : "E") + String.format("%011d", pointId),
@@ -301,8 +273,8 @@ public final class DemoDataGenerator {
         long start = day.atStartOfDay(ZONE).toInstant().toEpochMilli();
         String prefix = "gen-" + day.toString().replace("-", "") + "-" + Long.toString(System.nanoTime() % 1_000_000, 36) + "-";
         int callers = Math.max(1, count * 4);
-        try (Writer w = writer = new Writer(writers);
-             Batch calls = new Batch("call_record", "call_uid, direction, caller_number, queue_id, agent_id, started_at, queued_at,"
+        try (ParallelInserts w = writer = new ParallelInserts(writers, connectionSource);
+             InsertBatch calls = batch("call_record", "call_uid, direction, caller_number, queue_id, agent_id, started_at, queued_at,"
                 + " agent_answered_at, ended_at, wrapped_up_at, outcome, ivr_path", 12)) {
             for (int n = 0; n < count; n++) {
                 double pick = random.nextDouble() * total;
@@ -344,45 +316,6 @@ public final class DemoDataGenerator {
         return Timestamp.valueOf(java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC));
     }
 
-    private BigDecimal usage(boolean business, boolean gas, int month) {
-        double seasonal = (month >= 6 && month <= 9) || month <= 2 ? 1.45 : 1.0;
-        double base = gas ? 25 + random.nextInt(30) : business ? 800 + random.nextInt(4000) : 90 + random.nextInt(260);
-        return BigDecimal.valueOf(base * seasonal).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private BigDecimal writeLines(Batch lines, long billId, String tariff, BigDecimal usage) throws SQLException {
-        BigDecimal total = BigDecimal.ZERO;
-        int lineNo = 0;
-        switch (tariff) {
-            case "RES-TIERED" -> {
-                for (int t = 0; t < RES_TIERS.length; t++) {
-                    BigDecimal from = RES_TIERS[t][0];
-                    BigDecimal to = RES_TIERS[t][1];
-                    if (usage.compareTo(from) <= 0) {
-                        break;
-                    }
-                    BigDecimal qty = (to == null || usage.compareTo(to) < 0 ? usage : to).subtract(from);
-                    BigDecimal amount = qty.multiply(RES_TIERS[t][2]).setScale(2, RoundingMode.HALF_UP);
-                    lines.add(billId, ++lineNo, "ENERGY", "第" + (t + 1) + "档电量电费", qty, RES_TIERS[t][2], amount);
-                    total = total.add(amount);
-                }
-            }
-            case "COM-FLAT" -> {
-                BigDecimal amount = usage.multiply(COM_PRICE).setScale(2, RoundingMode.HALF_UP);
-                lines.add(billId, ++lineNo, "ENERGY", "一般工商业电量电费", usage, COM_PRICE, amount);
-                BigDecimal surcharge = usage.multiply(RENEWABLE_SURCHARGE).setScale(2, RoundingMode.HALF_UP);
-                lines.add(billId, ++lineNo, "SURCHARGE", "可再生能源电价附加", usage, RENEWABLE_SURCHARGE, surcharge);
-                total = total.add(amount).add(surcharge);
-            }
-            default -> {
-                BigDecimal amount = usage.multiply(GAS_PRICE).setScale(2, RoundingMode.HALF_UP);
-                lines.add(billId, ++lineNo, "ENERGY", "居民管道燃气费", usage, GAS_PRICE, amount);
-                total = total.add(amount);
-            }
-        }
-        return total.setScale(2, RoundingMode.HALF_UP);
-    }
-
     private String personName() {
         String name = pick(SURNAMES) + pick(GIVEN);
         return random.nextBoolean() ? name + pick(GIVEN) : name;
@@ -399,7 +332,12 @@ public final class DemoDataGenerator {
     }
 
     private final Map<Long, String> districts = new HashMap<>();
-    private Writer writer;
+    private ParallelInserts writer;
+
+    /** Rows of one table, inserted by this run's writers; counted in {@link #rowsWritten()}. */
+    private InsertBatch batch(String table, String columnList, int columns) {
+        return new InsertBatch(writer, table, columnList, columns, () -> rows++);
+    }
 
     private void loadDistricts() throws SQLException {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT id, district FROM service_area")) {
@@ -436,123 +374,5 @@ public final class DemoDataGenerator {
             }
         }
         return result;
-    }
-
-    /**
-     * Rows of one table collected {@value #BATCH} at a time and handed to the single writer thread, so
-     * generating the next rows overlaps with the database inserting the previous ones.
-     */
-    private final class Batch implements AutoCloseable {
-        private final String sql;
-        private final int columns;
-        private List<Object[]> pending = new ArrayList<>(BATCH);
-
-        Batch(String table, String columnList, int columns) {
-            this.columns = columns;
-            this.sql = "INSERT INTO " + table + " (" + columnList + ") VALUES ("
-                    + String.join(",", Collections.nCopies(columns, "?")) + ")";
-        }
-
-        void add(Object... values) throws SQLException {
-            if (values.length != columns) {
-                throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
-            }
-            pending.add(values);
-            rows++;
-            if (pending.size() == BATCH) {
-                flush();
-            }
-        }
-
-        private void flush() throws SQLException {
-            if (!pending.isEmpty()) {
-                writer.submit(sql, pending);
-                pending = new ArrayList<>(BATCH);
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            flush();
-        }
-    }
-
-    /**
-     * Executes handed-off batches on a few connections of its own, in parallel, each batch in its own
-     * transaction; at most two batches per connection wait, so memory stays bounded.
-     */
-    private final class Writer implements AutoCloseable {
-        private final ExecutorService threads;
-        private final BlockingQueue<Connection> connections;
-        private final List<Connection> opened = new ArrayList<>();
-        private final Semaphore inFlight;
-        private volatile SQLException failure;
-
-        Writer(int parallelism) throws SQLException {
-            threads = Executors.newFixedThreadPool(parallelism, r -> new Thread(r, "demo-data-writer"));
-            connections = new ArrayBlockingQueue<>(parallelism);
-            inFlight = new Semaphore(parallelism * 2);
-            for (int i = 0; i < parallelism; i++) {
-                Connection c = connectionSource.open();
-                opened.add(c);
-                connections.add(c);
-            }
-        }
-
-        void submit(String sql, List<Object[]> batch) throws SQLException {
-            rethrow();
-            inFlight.acquireUninterruptibly();
-            threads.execute(() -> {
-                Connection c = null;
-                try {
-                    c = connections.take();
-                    if (failure == null) {
-                        try (PreparedStatement ps = c.prepareStatement(sql)) {
-                            for (Object[] row : batch) {
-                                for (int i = 0; i < row.length; i++) {
-                                    ps.setObject(i + 1, row[i]);
-                                }
-                                ps.addBatch();
-                            }
-                            ps.executeBatch();
-                        }
-                        c.commit();
-                    }
-                } catch (SQLException e) {
-                    failure = e;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    if (c != null) {
-                        connections.add(c);
-                    }
-                    inFlight.release();
-                }
-            });
-        }
-
-        private void rethrow() throws SQLException {
-            if (failure != null) {
-                throw failure;
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            threads.shutdown();
-            try {
-                if (!threads.awaitTermination(1, TimeUnit.HOURS)) {
-                    throw new SQLException("demo-data writers did not finish within an hour");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SQLException("interrupted while waiting for the demo-data writers", e);
-            } finally {
-                for (Connection c : opened) {
-                    c.close();
-                }
-            }
-            rethrow();
-        }
     }
 }

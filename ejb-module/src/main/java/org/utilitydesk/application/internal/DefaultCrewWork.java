@@ -32,7 +32,7 @@ import org.utilitydesk.domain.model.workorder.WorkOrderType;
 public class DefaultCrewWork implements CrewWork {
 
     private static final Logger LOG = Logger.getLogger(DefaultCrewWork.class.getName());
-    /** How long a resolved order stays on the crew's list. */
+    /** How long an order the crew resolved stays on their list, closed by the desk meanwhile or not. */
     private static final Duration RESOLVED_SHOWN = Duration.ofHours(24);
 
     @PersistenceContext(unitName = "utilitydesk")
@@ -73,8 +73,8 @@ public class DefaultCrewWork implements CrewWork {
                         + " u.username, (SELECT COUNT(*) FROM work_order_attachment p WHERE p.work_order_id = w.id)"
                         + " FROM work_order w LEFT JOIN app_user u ON u.id = w.assigned_user_id"
                         + " WHERE w.assigned_department_id = ? AND (w.state IN ('DISPATCHED', 'IN_PROGRESS')"
-                        + " OR (w.state = 'RESOLVED' AND w.resolved_at >= ?))"
-                        + " ORDER BY w.state = 'RESOLVED', w.sla_due_at IS NULL, w.sla_due_at, w.id")
+                        + " OR (w.state IN ('RESOLVED', 'CLOSED') AND w.resolved_at >= ?))"
+                        + " ORDER BY w.state IN ('RESOLVED', 'CLOSED'), w.sla_due_at IS NULL, w.sla_due_at, w.id")
                 .setParameter(1, member.crewId())
                 .setParameter(2, Timestamp.from(now.minus(RESOLVED_SHOWN)))
                 .setMaxResults(200).getResultList();

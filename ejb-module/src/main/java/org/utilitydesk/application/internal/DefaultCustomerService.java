@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.utilitydesk.application.CustomerContacts;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.customer.AccountNumber;
@@ -26,17 +27,27 @@ import org.utilitydesk.domain.model.workorder.WorkOrderState;
 @Stateless
 public class DefaultCustomerService implements CustomerService {
 
+    /** How many of each account's bills the 360 lists (the unpaid ones are the latest). */
+    private static final int BILLS_PER_ACCOUNT = 4;
+    /** How many open orders the 360 lists; the customer's page pages through all of them. */
+    private static final int OVERVIEW_ORDERS = 10;
+    /** How many of the latest contacts (of every channel) the 360 lists. */
+    private static final int OVERVIEW_CONTACTS = 10;
+    private static final String OPEN = " AND state NOT IN ('CLOSED', 'CANCELLED')";
+
     @PersistenceContext(unitName = "utilitydesk")
     private EntityManager em;
 
     private CustomerRepository customers;
+    private CustomerContacts contactHistory;
 
     protected DefaultCustomerService() {
     }
 
     @Inject
-    public DefaultCustomerService(CustomerRepository customers) {
+    public DefaultCustomerService(CustomerRepository customers, CustomerContacts contactHistory) {
         this.customers = customers;
+        this.contactHistory = contactHistory;
     }
 
     @Override
@@ -66,6 +77,19 @@ public class DefaultCustomerService implements CustomerService {
     }
 
     @Override
+    public Optional<OrderParty> party(Long customerId, Long accountId) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        Customer customer = customerId != null ? em.find(Customer.class, customerId) : account == null ? null : account.getCustomer();
+        if (customer == null && account == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderParty(customer == null ? null : customer.getId(), customer == null ? null : customer.getCustomerNo(),
+                customer == null ? null : customer.getName(), customer != null && customer.isVip(),
+                customer == null ? null : PersonalData.maskPhone(customer.getMobilePhone()),
+                account == null ? null : account.getAccountNumber().value(), account == null ? null : account.getEnergyType().name()));
+    }
+
+    @Override
     public Optional<String> numberToDial(long customerId) {
         return Optional.ofNullable(em.find(Customer.class, customerId)).map(Customer::getMobilePhone)
                 .filter(n -> !n.isBlank());
@@ -84,21 +108,21 @@ public class DefaultCustomerService implements CustomerService {
                 + " a.balance FROM account a JOIN service_area s ON s.id = a.service_area_id WHERE a.customer_id = ? ORDER BY a.id")
                 .setParameter(1, customerId).getResultList()) {
             Object[] a = (Object[]) row;
-            List<String> meters = new ArrayList<>();
-            for (Object meter : em.createNativeQuery("SELECT CONCAT(meter_number, ' (', meter_type, ')') FROM service_point"
+            List<MeterLine> meters = new ArrayList<>();
+            for (Object meter : em.createNativeQuery("SELECT meter_number, meter_type FROM service_point"
                     + " WHERE account_id = ? ORDER BY id").setParameter(1, a[0]).getResultList()) {
-                meters.add((String) meter);
+                Object[] m = (Object[]) meter;
+                meters.add(new MeterLine((String) m[0], (String) m[1]));
+            }
+            List<BillLine> bills = new ArrayList<>();
+            for (Object bill : em.createNativeQuery("SELECT period, due_date, amount_total, amount_paid, status FROM bill"
+                    + " WHERE account_id = ? ORDER BY period DESC, id DESC LIMIT " + BILLS_PER_ACCOUNT).setParameter(1, a[0]).getResultList()) {
+                Object[] b = (Object[]) bill;
+                bills.add(new BillLine((String) a[1], (String) b[0], SqlValues.date(b[1]), (BigDecimal) b[2], (BigDecimal) b[3],
+                        (String) b[4]));
             }
             accounts.add(new AccountLine((String) a[1], (String) a[2], (String) a[3], PersonalData.maskAddress((String) a[4]),
-                    (String) a[5], (BigDecimal) a[6], meters));
-        }
-        List<BillLine> bills = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT a.account_number, b.period, b.due_date, b.amount_total, b.amount_paid, b.status"
-                + " FROM bill b JOIN account a ON a.id = b.account_id WHERE a.customer_id = ? ORDER BY b.period DESC, b.id DESC LIMIT 6")
-                .setParameter(1, customerId).getResultList()) {
-            Object[] b = (Object[]) row;
-            bills.add(new BillLine((String) b[0], (String) b[1], SqlValues.date(b[2]), (BigDecimal) b[3],
-                    (BigDecimal) b[4], (String) b[5]));
+                    (String) a[5], (BigDecimal) a[6], meters, bills));
         }
         List<PaymentLine> payments = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT a.account_number, p.paid_at, p.amount, p.channel FROM payment p"
@@ -107,25 +131,8 @@ public class DefaultCustomerService implements CustomerService {
             Object[] p = (Object[]) row;
             payments.add(new PaymentLine((String) p[0], SqlValues.instant(p[1]), (BigDecimal) p[2], (String) p[3]));
         }
-        List<OrderLine> orders = new ArrayList<>();
-        Instant now = Instant.now();
-        for (Object row : em.createNativeQuery("SELECT order_no, order_type, state, subject, dispatched_at, sla_due_at,"
-                + " sla_paused_since, sla_paused_seconds FROM work_order WHERE customer_id = ?"
-                + " AND state NOT IN ('CLOSED', 'CANCELLED') ORDER BY created_at DESC LIMIT 10")
-                .setParameter(1, customerId).getResultList()) {
-            Object[] o = (Object[]) row;
-            Instant due = instant(o[5]);
-            orders.add(new OrderLine((String) o[0], (String) o[1], (String) o[2], (String) o[3], due,
-                    SlaStatus.of(WorkOrderState.valueOf((String) o[2]), instant(o[4]), due, instant(o[6]),
-                            ((Number) o[7]).longValue(), now).name()));
-        }
-        List<CallLine> calls = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT started_at, direction, outcome, disposition_code, notes, ivr_path"
-                + " FROM call_record WHERE customer_id = ? ORDER BY started_at DESC LIMIT 10")
-                .setParameter(1, customerId).getResultList()) {
-            Object[] k = (Object[]) row;
-            calls.add(new CallLine(instant(k[0]), (String) k[1], (String) k[2], (String) k[3], (String) k[4], (String) k[5]));
-        }
+        List<OrderLine> orders = openOrders(customerId, 0, OVERVIEW_ORDERS);
+        List<CustomerContacts.HistoryLine> contacts = contactHistory.history(customerId, 0, OVERVIEW_CONTACTS);
         List<ReminderLine> reminders = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT r.created_at, b.period, r.amount_due, r.channel, r.status,"
                 + " COALESCE(o.state, n.status, r.outcome) FROM payment_reminder r JOIN bill b ON b.id = r.bill_id"
@@ -139,7 +146,33 @@ public class DefaultCustomerService implements CustomerService {
         }
         return Optional.of(new Overview(customerId, (String) c[0], (String) c[1], (String) c[2],
                 SqlValues.bool(c[3]), PersonalData.maskPhone((String) c[4]),
-                accounts, bills, payments, orders, calls, reminders));
+                accounts, payments, orders,
+                orders.size() < OVERVIEW_ORDERS ? orders.size() : openOrderCount(customerId), contacts,
+                contacts.size() < OVERVIEW_CONTACTS ? contacts.size() : contactHistory.historySize(customerId), reminders));
+    }
+
+    @Override
+    public List<OrderLine> openOrders(long customerId, int first, int max) {
+        List<OrderLine> orders = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Object row : em.createNativeQuery("SELECT order_no, order_type, state, subject, dispatched_at, sla_due_at,"
+                + " sla_paused_since, sla_paused_seconds FROM work_order WHERE customer_id = ?"
+                + OPEN + " ORDER BY created_at DESC, id DESC")
+                .setParameter(1, customerId).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList()) {
+            Object[] o = (Object[]) row;
+            Instant due = instant(o[5]);
+            orders.add(new OrderLine((String) o[0], (String) o[1], (String) o[2], (String) o[3], due,
+                    SlaStatus.of(WorkOrderState.valueOf((String) o[2]), instant(o[4]), due, instant(o[6]),
+                            ((Number) o[7]).longValue(), now).name()));
+        }
+        return orders;
+    }
+
+    @Override
+    public long openOrderCount(long customerId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM work_order WHERE customer_id = ?" + OPEN)
+                .setParameter(1, customerId).getSingleResult()).longValue();
     }
 
     private static Instant instant(Object value) {

@@ -68,8 +68,30 @@ public class DefaultStatisticsReports implements StatisticsReports {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<String> queues() {
-        return em.createNativeQuery("SELECT code FROM call_queue ORDER BY code").getResultList();
+    public List<KeyName> queues() {
+        return names("call_queue");
+    }
+
+    @Override
+    public java.util.Map<String, KeyName> keyNames(Dimension dimension) {
+        List<KeyName> names = switch (dimension) {
+            case QUEUE -> names("call_queue");
+            case SKILL -> names("skill");
+            default -> List.of();
+        };
+        java.util.Map<String, KeyName> byCode = new java.util.LinkedHashMap<>();
+        names.forEach(n -> byCode.put(n.code(), n));
+        return byCode;
+    }
+
+    /** Codes and names of a reference table (call_queue or skill), by code. */
+    private List<KeyName> names(String table) {
+        List<KeyName> names = new java.util.ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT code, name_zh, name_en FROM " + table + " ORDER BY code").getResultList()) {
+            Object[] r = (Object[]) row;
+            names.add(new KeyName((String) r[0], (String) r[1], (String) r[2]));
+        }
+        return names;
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {

@@ -33,6 +33,13 @@ public class DefaultWorkOrderBoard implements WorkOrderBoard {
     private Clock clock;
 
     @Override
+    public java.util.Optional<String> departmentName(Long departmentId) {
+        return departmentId == null ? java.util.Optional.empty()
+                : em.createNativeQuery("SELECT name FROM department WHERE id = ?").setParameter(1, departmentId).getResultList()
+                        .stream().map(String.class::cast).findFirst();
+    }
+
+    @Override
     public List<Row> rows(Filter filter, int first, int max) {
         Instant now = clock.instant();
         List<Object> parameters = new ArrayList<>();

@@ -8,28 +8,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.utilitydesk.application.CallRouting;
 import org.utilitydesk.application.CallRouting.AgentView;
 import org.utilitydesk.application.CallRouting.Choice;
 import org.utilitydesk.application.CallRouting.OfferedCall;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.application.KnowledgeBase;
-import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.acd.AgentState;
 import org.utilitydesk.domain.model.acd.AgentStateException;
-import org.utilitydesk.domain.model.workorder.Channel;
-import org.utilitydesk.domain.model.workorder.WorkOrderType;
 import org.utilitydesk.interfaces.facade.CustomerFacade;
 import org.utilitydesk.interfaces.facade.CustomerRow;
 import org.utilitydesk.interfaces.facade.KnowledgeFacade;
 import org.utilitydesk.interfaces.facade.KnowledgeSearchView;
-import org.utilitydesk.interfaces.facade.NewWorkOrder;
-import org.utilitydesk.interfaces.facade.WorkOrderFacade;
-import org.utilitydesk.interfaces.facade.WorkOrderView;
 
 /**
  * The agent's working screen: their ACD state (ready, not ready with a reason), the call offered or in
@@ -42,7 +33,6 @@ import org.utilitydesk.interfaces.facade.WorkOrderView;
 public class AgentDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(AgentDesk.class.getName());
 
     @Inject
     private CallRouting routing;
@@ -56,8 +46,6 @@ public class AgentDesk implements Serializable {
     @Inject
     private LocaleSelection localeSelection;
 
-    @Inject
-    private WorkOrderFacade workOrders;
 
     private AgentView agent;
     private OfferedCall call;
@@ -70,15 +58,6 @@ public class AgentDesk implements Serializable {
     private String notes;
     private String question;
     private String customerQuery;
-    private WorkOrderType orderType = WorkOrderType.FAULT_REPAIR;
-    private String orderAccount;
-    private String orderSubject;
-    private String orderDescription;
-    private String createdOrderNo;
-    private String updateOrderNo;
-    private String updateNote;
-    /** The last update made from this call (order and text): a second click on the same one adds nothing. */
-    private String lastUpdate;
     /** The chosen transfer target as KIND:code. */
     private String transferTarget;
 
@@ -109,13 +88,6 @@ public class AgentDesk implements Serializable {
             suggestions = knowledge.suggest(null, now.ivrPath(), null, 5, locale());
             disposition = null;
             notes = null;
-            orderAccount = customer == null || customer.accounts().isEmpty() ? null : customer.accounts().get(0).accountNumber();
-            orderSubject = null;
-            orderDescription = null;
-            createdOrderNo = null;
-            updateOrderNo = customer == null || customer.openOrders().isEmpty() ? null : customer.openOrders().get(0).orderNo();
-            updateNote = null;
-            lastUpdate = null;
         }
     }
 
@@ -221,126 +193,11 @@ public class AgentDesk implements Serializable {
         this.transferTarget = transferTarget;
     }
 
-    /**
-     * Opens a work order for the caller through the same service every channel uses. One per call and type:
-     * a second click (or a stale page) finds the order already opened.
-     */
-    public void createOrder() {
-        if (call == null) {
-            return;
-        }
-        if (orderSubject == null || orderSubject.isBlank()) {
-            message(FacesMessage.SEVERITY_WARN, "desk.orderSubjectRequired");
-            return;
-        }
-        String phone = call.callerNumber() != null && call.callerNumber().matches("\\+?\\d{5,20}") ? call.callerNumber() : null;
-        try {
-            WorkOrderView order = workOrders.open(new NewWorkOrder("call-" + call.callId() + "-" + orderType.name(), orderType, null,
-                    orderAccount, orderSubject.strip(), orderDescription, phone), Channel.DESK, user());
-            createdOrderNo = order.orderNo();
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String text = faces.getApplication().getResourceBundle(faces, "msg").getString("desk.orderCreated");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    new java.text.MessageFormat(text, locale()).format(new Object[] {order.orderNo()}), null));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "work order from call " + call.callId() + " not opened", e);
-            message(FacesMessage.SEVERITY_ERROR, "desk.orderFailed");
-        }
-    }
-
-    /**
-     * Adds what the caller says to one of their open orders, marked with this call. An order that waits on
-     * the customer (its SLA clock paused) runs again: the caller has answered.
-     */
-    public void updateOrder() {
-        if (call == null || customer == null) {
-            return;
-        }
-        Optional<CustomerService.OrderLine> order = customer.openOrders().stream()
-                .filter(o -> o.orderNo().equals(updateOrderNo)).findFirst();
-        if (order.isEmpty()) {
-            message(FacesMessage.SEVERITY_WARN, "desk.updateOrderChoose");
-            return;
-        }
-        if (updateNote == null || updateNote.isBlank()) {
-            message(FacesMessage.SEVERITY_WARN, "desk.updateNoteRequired");
-            return;
-        }
-        String orderNo = order.get().orderNo();
-        String note = updateNote.strip();
-        if ((orderNo + "\n" + note).equals(lastUpdate)) {
-            FacesText.message(FacesMessage.SEVERITY_INFO, "desk.orderUpdated", orderNo);
-            return;
-        }
-        WorkOrderService.Action action = "PAUSED".equals(order.get().slaStatus())
-                ? WorkOrderService.Action.CUSTOMER_RESPONDED : WorkOrderService.Action.NOTE;
-        try {
-            workOrders.act(orderNo, action, FacesText.text("desk.fromCall", String.valueOf(call.callId())) + " " + note, user(),
-                    Channel.DESK);
-            lastUpdate = orderNo + "\n" + note;
-            FacesText.message(FacesMessage.SEVERITY_INFO, action == WorkOrderService.Action.CUSTOMER_RESPONDED
-                    ? "desk.orderResumed" : "desk.orderUpdated", orderNo);
+    /** Reads the caller's 360 again (after something on the call changed one of their orders). */
+    public void reloadCustomer() {
+        if (customer != null) {
             customer = customers.overview(customer.customerId()).orElse(customer);
-        } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    WorkOrderRefusals.explain(e, action.name(), orderNo, FacesText.bundle()), null));
         }
-    }
-
-    public String getUpdateOrderNo() {
-        return updateOrderNo;
-    }
-
-    public void setUpdateOrderNo(String updateOrderNo) {
-        this.updateOrderNo = updateOrderNo;
-    }
-
-    public String getUpdateNote() {
-        return updateNote;
-    }
-
-    public void setUpdateNote(String updateNote) {
-        this.updateNote = updateNote;
-    }
-
-    public WorkOrderType[] getOrderTypes() {
-        return WorkOrderType.values();
-    }
-
-    public WorkOrderType getOrderType() {
-        return orderType;
-    }
-
-    public void setOrderType(WorkOrderType orderType) {
-        this.orderType = orderType;
-    }
-
-    public String getOrderAccount() {
-        return orderAccount;
-    }
-
-    public void setOrderAccount(String orderAccount) {
-        this.orderAccount = orderAccount;
-    }
-
-    public String getOrderSubject() {
-        return orderSubject;
-    }
-
-    public void setOrderSubject(String orderSubject) {
-        this.orderSubject = orderSubject;
-    }
-
-    public String getOrderDescription() {
-        return orderDescription;
-    }
-
-    public void setOrderDescription(String orderDescription) {
-        this.orderDescription = orderDescription;
-    }
-
-    public String getCreatedOrderNo() {
-        return createdOrderNo;
     }
 
     public void searchKnowledge() {
@@ -357,7 +214,6 @@ public class AgentDesk implements Serializable {
         act(() -> {
             call = routing.linkCustomer(user(), callId, customerId);
             customer = customers.overview(customerId).orElse(null);
-            orderAccount = customer == null || customer.accounts().isEmpty() ? null : customer.accounts().get(0).accountNumber();
             customerMatches = List.of();
             message(FacesMessage.SEVERITY_INFO, "desk.linked");
         });
@@ -382,17 +238,6 @@ public class AgentDesk implements Serializable {
 
     public List<Choice> getDispositions() {
         return routing.dispositions();
-    }
-
-    /** A stored code of the customer 360 (bill status, payment channel, call outcome, …) in the agent's words. */
-    public String label(String prefix, String code) {
-        return FacesText.label(prefix, code);
-    }
-
-    /** A disposition code of a past call by its name in the agent's language. */
-    public String dispositionName(String code) {
-        return code == null ? "" : getDispositions().stream().filter(d -> d.code().equals(code)).findFirst()
-                .map(this::choiceName).orElse(code);
     }
 
     public String choiceName(Choice choice) {
@@ -488,6 +333,21 @@ public class AgentDesk implements Serializable {
 
     public void setCustomerQuery(String customerQuery) {
         this.customerQuery = customerQuery;
+    }
+
+    /** Now, as the page was rendered: the call bar's timer counts on from it (ticking.js). */
+    public long getNowMillis() {
+        return System.currentTimeMillis();
+    }
+
+    /** How long since the call was offered, as the call bar shows it when the page is rendered ("1:05"). */
+    public String getCallDuration() {
+        if (call == null || call.offeredAt() == null) {
+            return "";
+        }
+        long seconds = Math.max(0, java.time.Duration.between(call.offeredAt(), java.time.Instant.now()).getSeconds());
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
     /** When routing offered the call, in epoch milliseconds (the page records when it showed it). */

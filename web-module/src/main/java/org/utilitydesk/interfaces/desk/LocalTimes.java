@@ -16,11 +16,17 @@ public class LocalTimes {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
 
     /** "2026-11-24 12:05", empty for none. */
     public String minute(Instant at) {
         return at == null ? "" : MINUTE.format(at);
+    }
+
+    /** "2026-11-24 12:05:33" (an order's history, where the order of events within a minute matters), empty for none. */
+    public String moment(Instant at) {
+        return at == null ? "" : MOMENT.format(at);
     }
 
     /** "12:05:33" (today's events on the wallboard), empty for none. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.workorder.Channel;
+import org.utilitydesk.interfaces.facade.WorkOrderDetail;
 import org.utilitydesk.interfaces.facade.WorkOrderFacade;
 import org.utilitydesk.interfaces.facade.WorkOrderView;
 
@@ -37,6 +38,7 @@ public class WorkOrderDetailView implements Serializable {
     /** The order number the address named, as shown when there is no such order; null when it named none. */
     private String problem;
     private WorkOrderView order;
+    private WorkOrderDetail detail;
     private WorkOrderService.Action action;
     private String note;
 
@@ -44,6 +46,7 @@ public class WorkOrderDetailView implements Serializable {
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
         order = null;
+        detail = null;
         problem = null;
         if (orderNo == null || orderNo.isBlank()) {
             // an address without an order number: the person followed a broken link
@@ -52,7 +55,8 @@ public class WorkOrderDetailView implements Serializable {
             faces.getExternalContext().setResponseStatus(404);
             problem = shortened(orderNo);
         } else {
-            order = orders.find(orderNo.strip()).orElse(null);
+            detail = orders.detail(orderNo.strip()).orElse(null);
+            order = detail == null ? null : detail.order();
             if (order == null) {
                 faces.getExternalContext().setResponseStatus(404);
                 problem = orderNo.strip();
@@ -91,7 +95,9 @@ public class WorkOrderDetailView implements Serializable {
             return;
         }
         try {
-            order = orders.act(order.orderNo(), action, note, user.getUser(), Channel.DESK).orElse(order);
+            orders.act(order.orderNo(), action, note, user.getUser(), Channel.DESK);
+            detail = orders.detail(order.orderNo()).orElse(detail);
+            order = detail.order();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     msg.getString("wo.done").replace("{0}", msg.getString("wo.action." + action.name())), null));
             note = null;
@@ -122,6 +128,34 @@ public class WorkOrderDetailView implements Serializable {
 
     public WorkOrderView getOrder() {
         return order;
+    }
+
+    public WorkOrderDetail getDetail() {
+        return detail;
+    }
+
+    /**
+     * Where the order stands against its time limit, in the viewer's words: waiting for dispatch (no clock yet), the
+     * clock's state and deadline while it runs, or when the work was done and whether that was in time.
+     */
+    public String getSlaText() {
+        if (order == null) {
+            return "";
+        }
+        LocalTimes times = new LocalTimes();
+        String state = order.state();
+        if ("CANCELLED".equals(state)) {
+            return FacesText.text("wo.sla.cancelled", times.minute(detail.closedAt()));
+        }
+        if (detail.resolvedAt() != null && ("RESOLVED".equals(state) || "CLOSED".equals(state))) {
+            boolean late = order.slaDueAt() != null && detail.resolvedAt().isAfter(order.slaDueAt());
+            return FacesText.text(order.slaDueAt() == null ? "wo.sla.doneNoLimit" : late ? "wo.sla.doneLate" : "wo.sla.doneInTime",
+                    times.minute(detail.resolvedAt()), times.minute(order.slaDueAt()));
+        }
+        if (detail.dispatchedAt() == null || order.slaDueAt() == null) {
+            return FacesText.text("wo.sla.notStarted");
+        }
+        return FacesText.text("sla." + order.slaStatus()) + " · " + FacesText.text("wo.sla.due", times.minute(order.slaDueAt()));
     }
 
     public WorkOrderService.Action getAction() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.utilitydesk.application.CustomerContacts;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.domain.model.customer.Account;
 import org.utilitydesk.domain.model.customer.Customer;
@@ -17,6 +18,9 @@ public class CustomerFacade {
     @Inject
     private CustomerService customers;
 
+    @Inject
+    private CustomerContacts contacts;
+
     public Optional<CustomerView> byAccountNumber(String accountNumber) {
         return customers.findAccount(accountNumber).map(CustomerFacade::view);
     }
@@ -24,6 +28,29 @@ public class CustomerFacade {
     /** The customer 360 of the screen-pop (masked phone and addresses). */
     public Optional<CustomerService.Overview> overview(long customerId) {
         return customers.overview(customerId);
+    }
+
+    /** The customer's open orders, newest first, a page at a time. */
+    public List<CustomerService.OrderLine> openOrders(long customerId, int first, int max) {
+        return customers.openOrders(customerId, first, max);
+    }
+
+    public long openOrderCount(long customerId) {
+        return customers.openOrderCount(customerId);
+    }
+
+    /** The customer's contacts of every channel, newest first, a page at a time. */
+    public List<CustomerContacts.HistoryLine> history(long customerId, int first, int max) {
+        return contacts.history(customerId, first, max);
+    }
+
+    public long historySize(long customerId) {
+        return contacts.historySize(customerId);
+    }
+
+    /** Records a contact and opens or notes the order it asks for, all or nothing (see {@link CustomerContacts#record}). */
+    public CustomerContacts.Recorded record(CustomerContacts.ContactRequest request, String actor) {
+        return contacts.record(request, actor);
     }
 
     public List<CustomerRow> search(String text, int first, int max) {

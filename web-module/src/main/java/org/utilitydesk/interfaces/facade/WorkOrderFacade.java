@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.utilitydesk.application.CrewWork;
 import org.utilitydesk.application.CustomerService;
 import org.utilitydesk.application.IncidentService;
+import org.utilitydesk.application.WorkOrderBoard;
 import org.utilitydesk.application.WorkOrderService;
 import org.utilitydesk.domain.model.customer.Account;
+import org.utilitydesk.domain.model.customer.PersonalData;
 import org.utilitydesk.domain.model.workorder.Channel;
 import org.utilitydesk.domain.model.workorder.Incident;
 import org.utilitydesk.domain.model.workorder.WorkOrder;
@@ -39,6 +41,9 @@ public class WorkOrderFacade {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private WorkOrderBoard board;
 
     /** Opens an order for the account named in the request, if any; throws for an unknown account. */
     public WorkOrderView open(NewWorkOrder request, Channel channel, String actor) {
@@ -91,6 +96,14 @@ public class WorkOrderFacade {
 
     public Optional<WorkOrderView> find(String orderNo) {
         return orders.findByOrderNo(orderNo).map(this::view);
+    }
+
+    /** The order for the desk's order page, with whom it is for; empty if there is no such order. */
+    public Optional<WorkOrderDetail> detail(String orderNo) {
+        return orders.findByOrderNo(orderNo).map(o -> new WorkOrderDetail(view(o),
+                customers.party(o.getCustomerId(), o.getAccountId()).orElse(null), PersonalData.maskAddress(o.getAddress()),
+                PersonalData.maskPhone(o.getContactPhone()), o.getDescription(), board.departmentName(o.getAssignedDepartmentId()).orElse(null),
+                o.getDispatchedAt(), o.getResolvedAt(), o.getClosedAt()));
     }
 
     /** Does a lifecycle action; empty if there is no such order. */

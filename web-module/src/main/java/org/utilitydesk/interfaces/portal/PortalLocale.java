@@ -1,25 +1,17 @@
 package org.utilitydesk.interfaces.portal;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.utilitydesk.interfaces.desk.Languages;
 
-/** The portal's language: Chinese unless the browser prefers English. */
+/** The portal's language, by the rule of every page ({@link Languages}): chosen, else the browser's, else Chinese. */
 final class PortalLocale {
 
     private PortalLocale() {
     }
 
     static Locale current() {
-        var locales = FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
-        while (locales.hasNext()) {
-            Locale l = locales.next();
-            if ("zh".equals(l.getLanguage())) {
-                return Locale.SIMPLIFIED_CHINESE;
-            }
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
+        return Languages.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 }

@@ -201,9 +201,7 @@ public class ContactCenterAuthentication implements HttpAuthenticationMechanism 
 
     /** The caller's language as its Accept-Language says: English if it asks for it first, else Chinese. */
     static Locale locale(HttpServletRequest request) {
-        String accepted = request.getHeader("Accept-Language");
-        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return org.utilitydesk.interfaces.desk.Languages.of(request);
     }
 
     /** Whole seconds, at least one: "try again in 0 s" would invite an immediate retry that is refused again. */

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.utilitydesk.interfaces.desk.Languages;
 import org.utilitydesk.interfaces.desk.LocaleSelection;
 import org.utilitydesk.interfaces.facade.Texts;
 
@@ -70,10 +71,7 @@ public class ErrorPage extends HttpServlet {
 
     /** The person's language: the one chosen in the pages, else the browser's (English or Chinese). */
     private Locale locale(HttpServletRequest request) {
-        if (request.getSession(false) != null) {
-            return languages.getLocale();
-        }
-        return ContactCenterAuthentication.locale(request);
+        return request.getSession(false) != null ? languages.in(request) : Languages.of(request);
     }
 
     static String code(int status) {

@@ -47,10 +47,11 @@ public final class StatisticsExport {
         return text.apply("report.title") + " " + text.apply("report.dimension." + dimension) + " " + from + " ~ " + to;
     }
 
+    /** A row's cells; satisfaction is empty on a day without surveys (no answer is not a score of 0). */
     public static Object[] values(DayRow r) {
         return new Object[] {r.day().toString(), r.key(), r.offered(), r.answered(), r.abandoned(), round(r.serviceLevel()),
             round(r.asa()), round(r.aht()), round(r.firstContactResolution()), r.ordersOpened(), r.ordersClosed(),
-            r.ordersBreached(), round(r.csat())};
+            r.ordersBreached(), r.csatResponses() == 0 ? "" : round(r.csat())};
     }
 
     private static double round(double value) {

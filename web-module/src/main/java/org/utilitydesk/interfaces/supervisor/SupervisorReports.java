@@ -46,13 +46,46 @@ public class SupervisorReports implements Serializable {
     private int hour = 10;
     private String queue;
     private StatisticsReports.StaffingAdvice advice;
+    /** The names of the current dimension's keys, read once per dimension. */
+    private java.util.Map<String, StatisticsReports.KeyName> keyNames;
 
     public List<String> getDimensions() {
         return Arrays.stream(StatisticsReports.Dimension.values()).map(Enum::name).toList();
     }
 
-    public List<String> getQueues() {
+    public List<StatisticsReports.KeyName> getQueues() {
         return reports.queues();
+    }
+
+    /** A queue's or skill's name in the viewer's language. */
+    public String name(StatisticsReports.KeyName key) {
+        return english() ? key.nameEn() : key.nameZh();
+    }
+
+    /**
+     * A row's key as the supervisor reads it: the whole center, a queue's or skill's name, a service type's name, or the
+     * agent's number.
+     */
+    public String keyName(String key) {
+        if (key == null) {
+            return "";
+        }
+        return switch (StatisticsReports.Dimension.valueOf(dimension)) {
+            case CENTER -> FacesText.text("report.key.center");
+            case SERVICE_TYPE -> FacesText.label("workOrderType.", key);
+            case QUEUE, SKILL -> {
+                if (keyNames == null) {
+                    keyNames = reports.keyNames(StatisticsReports.Dimension.valueOf(dimension));
+                }
+                StatisticsReports.KeyName named = keyNames.get(key);
+                yield named == null ? key : name(named);
+            }
+            case AGENT -> key;
+        };
+    }
+
+    private static boolean english() {
+        return "en".equals(FacesText.bundle().getLocale().getLanguage());
     }
 
     public List<Integer> getHours() {
@@ -91,7 +124,7 @@ public class SupervisorReports implements Serializable {
 
     /** Chart.js configuration: per key (queue, agent, ...), the whole period together. */
     public String getKeyChartJson() {
-        return chart(DayRow::key);
+        return chart(row -> keyName(row.key()));
     }
 
     private String chart(java.util.function.Function<DayRow, String> groupBy) {
@@ -137,31 +170,42 @@ public class SupervisorReports implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        export("text/csv; charset=UTF-8", "csv", out -> StatisticsExport.csv(headings(), getRows(), out));
+        export("text/csv; charset=UTF-8", "csv", (named, out) -> StatisticsExport.csv(headings(), named, out));
     }
 
     public void exportXlsx() throws IOException {
         export("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
-                out -> StatisticsExport.xlsx(title(), headings(), getRows(), out));
+                (named, out) -> StatisticsExport.xlsx(title(), headings(), named, out));
     }
 
     public void exportPdf() throws IOException {
-        export("application/pdf", "pdf", out -> StatisticsExport.pdf(title(), headings(), getRows(), out));
+        export("application/pdf", "pdf", (named, out) -> StatisticsExport.pdf(title(), headings(), named, out));
     }
 
     private interface Body {
-        void write(OutputStream out) throws IOException;
+        void write(List<DayRow> named, OutputStream out) throws IOException;
     }
 
+    /**
+     * Sends the figures as a file, the keys by their names; a period the screen refuses is refused here the same way
+     * (the message on the page, no file).
+     */
     private void export(String contentType, String extension, Body body) throws IOException {
         rows = read();
+        if (FacesContext.getCurrentInstance().getMessageList().stream()
+                .anyMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)) {
+            return;
+        }
+        List<DayRow> named = rows.stream().map(r -> new DayRow(r.day(), keyName(r.key()), r.offered(), r.answered(), r.abandoned(),
+                r.answeredWithinSl(), r.waitSeconds(), r.handleSeconds(), r.firstContactResolved(), r.ordersOpened(),
+                r.ordersClosed(), r.ordersBreached(), r.csatResponses(), r.csatScoreSum())).toList();
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType(contentType);
         external.setResponseHeader("Content-Disposition", "attachment; filename=\""
                 + StatisticsExport.fileName(dimension, from, to, extension) + "\"");
-        body.write(external.getResponseOutputStream());
+        body.write(named, external.getResponseOutputStream());
         faces.responseComplete();
     }
 
@@ -202,6 +246,9 @@ public class SupervisorReports implements Serializable {
     }
 
     public void setDimension(String dimension) {
+        if (!java.util.Objects.equals(this.dimension, dimension)) {
+            keyNames = null;
+        }
         this.dimension = dimension;
     }
 

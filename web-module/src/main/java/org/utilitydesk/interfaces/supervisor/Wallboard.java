@@ -54,6 +54,28 @@ public class Wallboard {
         return getLines().stream().mapToLong(CallRouting.LineFigures::longestWaitSeconds).max().orElse(0);
     }
 
+    /** When the figures were taken, in epoch milliseconds: the page counts waits and times in state on from there. */
+    public long getAtMillis() {
+        return getBoard().at().toEpochMilli();
+    }
+
+    public long millis(java.time.Instant at) {
+        return at == null ? 0 : at.toEpochMilli();
+    }
+
+    /** How long an agent has been in their state when the figures were taken, as the page shows it ("4:05"). */
+    public String elapsed(java.time.Instant since) {
+        return since == null ? "" : duration(Math.max(0, java.time.Duration.between(since, getBoard().at()).getSeconds()));
+    }
+
+    /** Seconds as "m:ss", or "h:mm:ss" from an hour on (wallboard.js counts the same way). */
+    public String duration(long seconds) {
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
     /** "85.0%" or "-" before the first call of the day was answered or abandoned. */
     public String getServiceLevel() {
         Double level = getBoard().serviceLevelPct();

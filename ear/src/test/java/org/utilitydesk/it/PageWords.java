@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  */
 final class PageWords {
 
-    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b.*?</script>|<style\\b.*?</style>|<head\\b.*?</head>|<textarea\\b.*?</textarea>");
+    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b.*?</script>|<style\\b.*?</style>|<head\\b.*?</head>|<textarea\\b.*?</textarea>"
+            // verbatim data shown as such (a dead letter's message body): not words of the page
+            + "|<code\\b.*?</code>|<pre\\b.*?</pre>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern UNDERSCORED = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
